@@ -1,0 +1,3 @@
+using HostPool.Cli;
+
+return await CliApp.RunAsync(args, CliEnvironment.FromProcess(), CancellationToken.None);
