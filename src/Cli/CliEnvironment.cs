@@ -2,9 +2,19 @@ using Spectre.Console;
 
 namespace HostPool.Cli;
 
-/// <summary>Where a command's output goes and what it may ask of the terminal; tests pass their own.</summary>
+/// <summary>Where a command's output goes, what it may ask of the terminal, and its services; tests pass their own.</summary>
 internal sealed record CliEnvironment(IAnsiConsole Out, TextWriter Error, bool IsInteractive)
 {
+    private readonly Lazy<IServiceProvider> _services = new(CliServices.FromProcess);
+
+    /// <summary>Builds the services on first use, so `version` and `--help` touch no state.</summary>
+    public Func<IServiceProvider> ServiceFactory
+    {
+        init => _services = new Lazy<IServiceProvider>(value);
+    }
+
+    public IServiceProvider Services => _services.Value;
+
     public static CliEnvironment FromProcess()
     {
         var interactive = !Console.IsOutputRedirected && !Console.IsInputRedirected

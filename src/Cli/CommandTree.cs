@@ -1,5 +1,6 @@
 using System.CommandLine;
 using HostPool.Cli.Commands;
+using HostPool.Cli.Commands.Hosts;
 
 namespace HostPool.Cli;
 
@@ -9,7 +10,30 @@ internal static class CommandTree
     public static RootCommand Build(CliEnvironment environment)
     {
         var root = new RootCommand("hostpool: one pool of Docker hosts on any IaaS, and compose applications run on it.");
+        foreach (var command in HostCommands(environment))
+        {
+            root.Subcommands.Add(command);
+        }
+
         root.Subcommands.Add(VersionCommand.Create(environment));
         return root;
     }
+
+    private static IEnumerable<Command> HostCommands(CliEnvironment environment) =>
+    [
+        CreateCommand.Create(environment),
+        LsCommand.Create(environment),
+        InspectCommand.Create(environment),
+        HostFieldCommand.Ip(environment),
+        HostFieldCommand.Url(environment),
+        StatusCommand.Create(environment),
+        EnvCommand.Create(environment),
+        PowerCommands.Start(environment),
+        PowerCommands.Stop(environment),
+        PowerCommands.Restart(environment),
+        PowerCommands.Kill(environment),
+        PowerCommands.Provision(environment),
+        PowerCommands.RegenerateCerts(environment),
+        RmCommand.Create(environment),
+    ];
 }

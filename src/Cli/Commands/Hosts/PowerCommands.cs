@@ -1,0 +1,56 @@
+using System.CommandLine;
+using HostPool.Cli.Rendering;
+using HostPool.Providers.Hosts;
+using HostPool.Providers.Model;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace HostPool.Cli.Commands.Hosts;
+
+/// <summary>start, stop, restart, kill and provision: one lifecycle operation on several hosts in parallel.</summary>
+internal static class PowerCommands
+{
+    public static Command Start(CliEnvironment environment) => Create(environment, "start", "Start stopped hosts; the engine comes back and certificates follow a changed address.",
+        (lifecycle, name, progress, token) => lifecycle.StartAsync(name, progress, token));
+
+    public static Command Stop(CliEnvironment environment) => Create(environment, "stop", "Stop hosts gracefully.",
+        (lifecycle, name, _, token) => lifecycle.StopAsync(name, token));
+
+    public static Command Restart(CliEnvironment environment) => Create(environment, "restart", "Restart hosts and make sure their engine answers.",
+        (lifecycle, name, progress, token) => lifecycle.RestartAsync(name, progress, token));
+
+    public static Command Kill(CliEnvironment environment) => Create(environment, "kill", "Stop hosts at once, without a graceful shutdown.",
+        (lifecycle, name, _, token) => lifecycle.KillAsync(name, token));
+
+    public static Command Provision(CliEnvironment environment) => Create(environment, "provision", "Provision hosts again (idempotent): Docker, certificates, daemon configuration.",
+        (lifecycle, name, progress, token) => lifecycle.ProvisionAsync(name, regenerateCertificates: false, progress, token));
+
+    public static Command RegenerateCerts(CliEnvironment environment) => Create(environment, "regenerate-certs", "Issue new server certificates for hosts and restart their engines (done by itself when a host's address changes).",
+        (lifecycle, name, progress, token) => lifecycle.ProvisionAsync(name, regenerateCertificates: true, progress, token));
+
+    private static Command Create(
+        CliEnvironment environment,
+        string verb,
+        string description,
+        Func<IHostLifecycle, string, IProgress<HostProgress>, CancellationToken, Task<HostRecord>> operation)
+    {
+        var names = HostArguments.Names(verb);
+        var command = new Command(verb, description);
+        command.Arguments.Add(names);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var hosts = parse.GetValue(names)!;
+            var lifecycle = environment.Services.GetRequiredService<IHostLifecycle>();
+            var view = new ProgressView(environment, environment.Services.GetRequiredService<TimeProvider>(), hosts);
+            var done = await view.RunAsync(() => EachHost.RunAsync(
+                hosts, EachHost.DefaultParallelism, (name, token) => operation(lifecycle, name, view, token), cancellationToken));
+            foreach (var host in done)
+            {
+                environment.Out.WriteLine($"{host.Name}: {host.State.ToString().ToLowerInvariant()}");
+            }
+
+            return (int)ExitCode.Success;
+        });
+        return command;
+    }
+}

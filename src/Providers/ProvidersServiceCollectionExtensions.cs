@@ -1,0 +1,29 @@
+using HostPool.Providers.Drivers;
+using HostPool.Providers.Generic;
+using HostPool.Providers.Hosts;
+using HostPool.Providers.Store;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace HostPool.Providers;
+
+public static class ProvidersServiceCollectionExtensions
+{
+    /// <summary>The host store, the drivers, provisioning and the host operations, for one HOSTPOOL_HOME.</summary>
+    public static IServiceCollection AddHostPoolProviders(this IServiceCollection services, HostPoolHome home)
+    {
+        services.AddSingleton(home);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new RollbackOptions());
+        services.AddSingleton<SqliteDatabase>();
+        services.TryAddSingleton<IHostStore, SqliteHostStore>();
+        services.AddSingleton<IDriverRegistry, DriverRegistry>();
+        services.AddSingleton<IHostDriver, GenericDriver>();
+        services.AddSingleton<HostRemover>();
+        services.AddSingleton<IHostRemover>(provider => provider.GetRequiredService<HostRemover>());
+        services.AddSingleton<IHostCreator, HostCreator>();
+        services.AddSingleton<IHostLifecycle, HostLifecycle>();
+        services.AddSingleton<IHostQueries, HostQueries>();
+        return services;
+    }
+}
