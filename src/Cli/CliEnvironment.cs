@@ -5,6 +5,8 @@ namespace HostPool.Cli;
 /// <summary>Where a command's output goes, what it may ask of the terminal, and its services; tests pass their own.</summary>
 internal sealed record CliEnvironment(IAnsiConsole Out, TextWriter Error, bool IsInteractive)
 {
+    private const int RedirectedWidth = 4096;
+
     private readonly Lazy<IServiceProvider> _services = new(CliServices.FromProcess);
 
     /// <summary>Builds the services on first use, so `version` and `--help` touch no state.</summary>
@@ -25,6 +27,12 @@ internal sealed record CliEnvironment(IAnsiConsole Out, TextWriter Error, bool I
             Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
             Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
         });
+        if (Console.IsOutputRedirected)
+        {
+            // Output read by scripts (eval "$(hostpool env NAME)", pipes) must never be wrapped.
+            console.Profile.Width = RedirectedWidth;
+        }
+
         return new CliEnvironment(console, Console.Error, interactive);
     }
 }

@@ -28,6 +28,8 @@ internal static class CommandTree
         HostFieldCommand.Url(environment),
         StatusCommand.Create(environment),
         EnvCommand.Create(environment),
+        SshCommand.Create(environment),
+        ScpCommand.Create(environment),
         PowerCommands.Start(environment),
         PowerCommands.Stop(environment),
         PowerCommands.Restart(environment),

@@ -1,6 +1,7 @@
 using HostPool.Providers.Drivers;
 using HostPool.Providers.Generic;
 using HostPool.Providers.Hosts;
+using HostPool.Providers.Provisioning;
 using HostPool.Providers.Store;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,6 +19,9 @@ public static class ProvidersServiceCollectionExtensions
         services.AddSingleton<SqliteDatabase>();
         services.TryAddSingleton<IHostStore, SqliteHostStore>();
         services.AddSingleton<IDriverRegistry, DriverRegistry>();
+        services.AddHostPoolSsh();
+        services.AddProvisioning();
+        services.AddLocalDriver();
         services.AddSingleton<IHostDriver, GenericDriver>();
         services.AddSingleton<HostRemover>();
         services.AddSingleton<IHostRemover>(provider => provider.GetRequiredService<HostRemover>());

@@ -17,6 +17,8 @@ public static class SshServiceCollectionExtensions
             sp.GetRequiredService<IHostKeyPins>(),
             sp.GetService<SshWaitOptions>() ?? new SshWaitOptions(),
             sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.AddSingleton(sp => new OpenSshClientOptions(
+            sp.GetRequiredService<HostPool.Providers.HostPoolHome>(), sp.GetRequiredService<IHostKeyPins>()));
         return services;
     }
 }

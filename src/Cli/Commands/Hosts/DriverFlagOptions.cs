@@ -20,7 +20,8 @@ internal sealed class DriverFlagOptions
                 _options.Add((driver, flag, new Option<string[]>("--" + flag.Name)
                 {
                     Description = $"[{driver.Name}] {description}",
-                    Arity = flag.IsMultiValue ? ArgumentArity.ZeroOrMore : ArgumentArity.ExactlyOne,
+                    Arity = ArgumentArity.OneOrMore,
+                    AllowMultipleArgumentsPerToken = false,
                 }));
             }
         }
@@ -49,6 +50,11 @@ internal sealed class DriverFlagOptions
                 }
 
                 continue;
+            }
+
+            if (given.Length > 1 && !flag.IsMultiValue)
+            {
+                throw new UsageException($"--{flag.Name} takes one value; it was given {given.Length} times.");
             }
 
             if (given.Length > 0)

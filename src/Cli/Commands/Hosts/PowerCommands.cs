@@ -2,6 +2,7 @@ using System.CommandLine;
 using HostPool.Cli.Rendering;
 using HostPool.Providers.Hosts;
 using HostPool.Providers.Model;
+using HostPool.Providers.Ssh;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -22,8 +23,24 @@ internal static class PowerCommands
     public static Command Kill(CliEnvironment environment) => Create(environment, "kill", "Stop hosts at once, without a graceful shutdown.",
         (lifecycle, name, _, token) => lifecycle.KillAsync(name, token));
 
-    public static Command Provision(CliEnvironment environment) => Create(environment, "provision", "Provision hosts again (idempotent): Docker, certificates, daemon configuration.",
-        (lifecycle, name, progress, token) => lifecycle.ProvisionAsync(name, regenerateCertificates: false, progress, token));
+    public static Command Provision(CliEnvironment environment)
+    {
+        var acceptNewHostKey = new Option<bool>("--accept-new-host-key")
+        {
+            Description = "Forget the pinned SSH host key first and pin the one the host shows now (only after rebuilding the machine on purpose).",
+        };
+        var command = Create(environment, "provision", "Provision hosts again (idempotent): Docker, certificates, daemon configuration.",
+            (lifecycle, name, progress, token) => lifecycle.ProvisionAsync(name, regenerateCertificates: false, progress, token),
+            async (parse, name, token) =>
+            {
+                if (parse.GetValue(acceptNewHostKey))
+                {
+                    await environment.Services.GetRequiredService<IHostKeyPins>().ForgetAsync(name, token);
+                }
+            });
+        command.Options.Add(acceptNewHostKey);
+        return command;
+    }
 
     public static Command RegenerateCerts(CliEnvironment environment) => Create(environment, "regenerate-certs", "Issue new server certificates for hosts and restart their engines (done by itself when a host's address changes).",
         (lifecycle, name, progress, token) => lifecycle.ProvisionAsync(name, regenerateCertificates: true, progress, token));
@@ -32,7 +49,8 @@ internal static class PowerCommands
         CliEnvironment environment,
         string verb,
         string description,
-        Func<IHostLifecycle, string, IProgress<HostProgress>, CancellationToken, Task<HostRecord>> operation)
+        Func<IHostLifecycle, string, IProgress<HostProgress>, CancellationToken, Task<HostRecord>> operation,
+        Func<ParseResult, string, CancellationToken, Task>? before = null)
     {
         var names = HostArguments.Names(verb);
         var command = new Command(verb, description);
@@ -43,7 +61,14 @@ internal static class PowerCommands
             var lifecycle = environment.Services.GetRequiredService<IHostLifecycle>();
             var view = new ProgressView(environment, environment.Services.GetRequiredService<TimeProvider>(), hosts);
             var done = await view.RunAsync(() => EachHost.RunAsync(
-                hosts, EachHost.DefaultParallelism, (name, token) => operation(lifecycle, name, view, token), cancellationToken));
+                hosts,
+                EachHost.DefaultParallelism,
+                async (name, token) =>
+                {
+                    await (before?.Invoke(parse, name, token) ?? Task.CompletedTask);
+                    return await operation(lifecycle, name, view, token);
+                },
+                cancellationToken));
             foreach (var host in done)
             {
                 environment.Out.WriteLine($"{host.Name}: {host.State.ToString().ToLowerInvariant()}");
