@@ -2,7 +2,13 @@ namespace HostPool.Providers.Drivers;
 
 internal sealed class DriverRegistry(IEnumerable<IHostDriver> drivers) : IDriverRegistry
 {
-    private readonly IReadOnlyList<IHostDriver> _drivers = drivers.OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
+    // A driver registered later under the same name replaces the earlier one (the container's last-wins rule),
+    // so a host application or a test can decorate a driver.
+    private readonly IReadOnlyList<IHostDriver> _drivers = drivers
+        .GroupBy(d => d.Name, StringComparer.OrdinalIgnoreCase)
+        .Select(g => g.Last())
+        .OrderBy(d => d.Name, StringComparer.Ordinal)
+        .ToList();
 
     public IReadOnlyList<IHostDriver> All => _drivers;
 

@@ -36,7 +36,7 @@ internal static class LsCommand
             }
             else if (parse.GetValue(format) == "json")
             {
-                environment.Out.WriteLine(JsonSerializer.Serialize(statuses.Select(Row), new JsonSerializerOptions { WriteIndented = true }));
+                environment.Out.WriteLine(JsonSerializer.Serialize(statuses.Select(Row), new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
             }
             else
             {
