@@ -31,6 +31,16 @@ internal sealed class AddressLeases(string stateDirectory, CommandRunner runner)
         }
     }
 
+    /// <summary>Deletes the bridge's lease folder once it holds no lease.</summary>
+    public void ForgetBridgeIfEmpty(string bridge)
+    {
+        var folder = FolderOf(bridge);
+        if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+        }
+    }
+
     /// <summary>Leased addresses whose namespace exists, addresses of the root namespace, and neighbours seen on the bridge.</summary>
     private async Task<IReadOnlySet<IPAddress>> AddressesInUseAsync(string bridge, CancellationToken cancellationToken)
     {
