@@ -7,8 +7,10 @@ namespace HostPool.Providers.Local;
 /// holding the owning namespace's name. A lease whose namespace is gone is stale and free again.
 /// Callers hold the <see cref="MachineLock"/>.
 /// </summary>
-internal sealed class AddressLeases(string stateDirectory, CommandRunner runner)
+internal sealed class AddressLeases(string stateDirectory)
 {
+    private static readonly TimeSpan FreshLease = TimeSpan.FromMinutes(2);
+
     public async Task<IPAddress> AllocateAsync(string bridge, Ipv4Subnet subnet, string owner, CancellationToken cancellationToken)
     {
         var inUse = await AddressesInUseAsync(bridge, cancellationToken);
@@ -31,7 +33,17 @@ internal sealed class AddressLeases(string stateDirectory, CommandRunner runner)
         }
     }
 
-    /// <summary>Leased addresses whose namespace exists, addresses of the root namespace, and neighbours seen on the bridge.</summary>
+    /// <summary>Deletes the bridge's lease folder once it holds no lease.</summary>
+    public void ForgetBridgeIfEmpty(string bridge)
+    {
+        var folder = FolderOf(bridge);
+        if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+        }
+    }
+
+    /// <summary>Leased addresses whose namespace exists (or is about to), and the addresses of this machine's own interfaces.</summary>
     private async Task<IReadOnlySet<IPAddress>> AddressesInUseAsync(string bridge, CancellationToken cancellationToken)
     {
         var inUse = new HashSet<IPAddress>();
@@ -41,7 +53,9 @@ internal sealed class AddressLeases(string stateDirectory, CommandRunner runner)
             foreach (var lease in Directory.GetFiles(folder))
             {
                 var owner = (await File.ReadAllTextAsync(lease, cancellationToken)).Trim();
-                if (IPAddress.TryParse(Path.GetFileName(lease), out var address) && NetworkNamespaces.Exists(owner))
+                // A lease is held while its namespace exists, or briefly before the create that took it makes the namespace.
+                var fresh = DateTime.UtcNow - File.GetLastWriteTimeUtc(lease) < FreshLease;
+                if (IPAddress.TryParse(Path.GetFileName(lease), out var address) && (fresh || NetworkNamespaces.Exists(owner)))
                 {
                     inUse.Add(address);
                 }
@@ -52,14 +66,9 @@ internal sealed class AddressLeases(string stateDirectory, CommandRunner runner)
             }
         }
 
-        var root = await runner.RunCheckedAsync("ip", ["-4", "-o", "addr", "show"], cancellationToken);
-        var neighbours = await runner.RunAsync("ip", ["-4", "neigh", "show", "dev", bridge], cancellationToken);
-        foreach (var word in (root.StandardOutput + " " + neighbours.StandardOutput).Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var address in InterfaceAddresses.All())
         {
-            if (IPAddress.TryParse(word.Split('/')[0], out var address) && word.Count(c => c == '.') == 3)
-            {
-                inUse.Add(address);
-            }
+            inUse.Add(address);
         }
 
         return inUse;

@@ -16,6 +16,10 @@ internal sealed class BridgeNetwork(CommandRunner runner)
         return Directory.Exists(folder) ? Directory.GetFileSystemEntries(folder).Select(Path.GetFileName).OfType<string>().ToList() : [];
     }
 
+    /// <summary>Whether the interface's IFF_UP flag is set.</summary>
+    private static bool IsUp(string bridge) =>
+        Convert.ToInt32(File.ReadAllText($"/sys/class/net/{bridge}/flags").Trim(), 16) % 2 == 1;
+
     public async Task EnsureAsync(string bridge, Ipv4Subnet subnet, CancellationToken cancellationToken)
     {
         var gateway = $"{subnet.Gateway}/{subnet.PrefixLength}";
@@ -24,18 +28,18 @@ internal sealed class BridgeNetwork(CommandRunner runner)
             await runner.RunCheckedAsync("ip", ["link", "add", bridge, "type", "bridge"], cancellationToken);
             await runner.RunCheckedAsync("ip", ["addr", "add", gateway, "dev", bridge], cancellationToken);
         }
-        else
+        else if (!InterfaceAddresses.Of(bridge).Contains($"{gateway}"))
         {
-            var addresses = await runner.RunCheckedAsync("ip", ["-4", "-o", "addr", "show", "dev", bridge], cancellationToken);
-            if (!addresses.StandardOutput.Contains($" {gateway} ", StringComparison.Ordinal))
-            {
-                throw new ConflictException(
-                    $"The bridge {bridge} exists without the address {gateway} (it has: {addresses.StandardOutput.Trim()}). " +
-                    $"Use the range its hosts use with --{LocalFlags.Subnet}, or another bridge with --{LocalFlags.Bridge}.");
-            }
+            throw new ConflictException(
+                $"The bridge {bridge} exists without the address {gateway} (it has: {string.Join(", ", InterfaceAddresses.Of(bridge))}). " +
+                $"Use the range its hosts use with --{LocalFlags.Subnet}, or another bridge with --{LocalFlags.Bridge}.");
         }
 
-        await runner.RunCheckedAsync("ip", ["link", "set", bridge, "up"], cancellationToken);
+        if (!IsUp(bridge))
+        {
+            await runner.RunCheckedAsync("ip", ["link", "set", bridge, "up"], cancellationToken);
+        }
+
         if (!(await runner.RunAsync("iptables", ForwardRule("-C", bridge), cancellationToken)).Succeeded)
         {
             await runner.RunCheckedAsync("iptables", ForwardRule("-I", bridge), cancellationToken);

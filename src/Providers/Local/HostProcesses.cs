@@ -19,6 +19,9 @@ internal sealed class HostProcesses(NetworkNamespaces namespaces, LocalWaits wai
             }
         }
 
+        // A process entering the namespace with nsenter is still in the machine's own mount namespace for a moment;
+        // that namespace is everyone's and must never widen the search.
+        mounts.ExceptWith(SharedMountNamespaces());
         var table = ProcFs.All();
         if (mounts.Count > 0)
         {
@@ -78,6 +81,9 @@ internal sealed class HostProcesses(NetworkNamespaces namespaces, LocalWaits wai
             Posix.Signal(pid, signal);
         }
     }
+
+    private static IEnumerable<string> SharedMountNamespaces() =>
+        new[] { ProcFs.Namespace(1, "mnt"), ProcFs.Namespace(Environment.ProcessId, "mnt") }.OfType<string>();
 
     /// <summary>This process and its ancestors, which must never be signalled whatever namespace they are in.</summary>
     private static HashSet<int> Protected()

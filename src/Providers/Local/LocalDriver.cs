@@ -31,7 +31,7 @@ internal sealed class LocalDriver : IHostDriver
         _home = home;
         _lock = new MachineLock(Path.Combine(stateDirectory, "local.lock"), timeProvider);
         _bridges = new BridgeNetwork(runner);
-        _leases = new AddressLeases(Path.Combine(stateDirectory, "local"), runner);
+        _leases = new AddressLeases(Path.Combine(stateDirectory, "local"));
         _namespaces = new NetworkNamespaces(runner);
         _sshd = new SshdHost(runner, waits);
         _processes = new HostProcesses(_namespaces, waits);
@@ -71,9 +71,10 @@ internal sealed class LocalDriver : IHostDriver
             await journal.RecordAsync(
                 new ResourceRef(LocalResourceKinds.Address, address.ToString()) { Attributes = Attributes(("bridge", options.Bridge), ("netns", names.Namespace)) },
                 cancellationToken);
-            await _namespaces.AddAsync(names.Namespace, cancellationToken);
-            await journal.RecordAsync(new ResourceRef(LocalResourceKinds.NetworkNamespace, names.Namespace), cancellationToken);
         }
+
+        await _namespaces.AddAsync(names.Namespace, cancellationToken);
+        await journal.RecordAsync(new ResourceRef(LocalResourceKinds.NetworkNamespace, names.Namespace), cancellationToken);
 
         progress.Report($"Giving {names.Namespace} the address {address}");
         await _namespaces.AddVethAsync(names, cancellationToken);

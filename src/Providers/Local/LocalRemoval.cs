@@ -61,6 +61,7 @@ internal sealed class LocalRemoval(
                 using (await machineLock.AcquireAsync(cancellationToken))
                 {
                     await bridges.RemoveIfUnusedAsync(resource.Id, cancellationToken);
+                    leases.ForgetBridgeIfEmpty(resource.Id);
                 }
 
                 break;

@@ -35,6 +35,11 @@ public static class LeftoverCheck
             left.Add($"bridge {bridge}");
         }
 
+        if (Directory.Exists($"/run/hostpool/local/leases/{bridge}"))
+        {
+            left.Add($"address leases of {bridge}");
+        }
+
         if (Run("iptables", "-w", "5", "-C", "FORWARD", "-i", bridge, "-o", bridge, "-j", "ACCEPT").ExitCode == 0)
         {
             left.Add($"iptables FORWARD rule for {bridge}");

@@ -50,12 +50,12 @@ public sealed class LocalTestBed : IAsyncDisposable
     };
 
     /// <summary>Creates a host and keeps its record for removal at the end.</summary>
-    public async Task<HostRecord> CreateAsync(string name, CancellationToken cancellationToken)
+    public async Task<HostRecord> CreateAsync(string name, CancellationToken cancellationToken, IProgress<string>? progress = null)
     {
         var journal = new RecordingJournal();
         try
         {
-            var handle = await Driver.CreateAsync(Spec(name), journal, new Progress<string>(), cancellationToken);
+            var handle = await Driver.CreateAsync(Spec(name), journal, progress ?? new Progress<string>(), cancellationToken);
             return Track(RecordOf(name, journal, handle));
         }
         catch
