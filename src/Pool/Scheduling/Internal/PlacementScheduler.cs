@@ -15,10 +15,27 @@ internal sealed class PlacementScheduler : IPlacementScheduler
         var strategy = PlacementStrategies.Get(options.Strategy, "The deploy");
         var pool = new PoolState(hosts);
         var services = ServiceCompiler.Compile(pool, project, strategy);
-        var placer = new ServicePlacer(pool, new Random(options.Seed), options.ListHostsUpTo);
-        foreach (var service in ServiceOrder.Compute(services, strategy is BinpackStrategy))
+        var random = new Random(options.Seed);
+        var placer = new ServicePlacer(pool, random, options.ListHostsUpTo);
+        var order = ServiceOrder.Compute(services, strategy is BinpackStrategy);
+        var globals = order.Where(service => service.Demand.Mode == ServiceMode.Global && service.DependsOn.Count == 0).ToArray();
+        foreach (var service in globals)
         {
             placer.Place(service);
+        }
+
+        var packed = order.Where(HostFillPacker.Qualifies).ToArray();
+        if (packed.Length > 0)
+        {
+            new HostFillPacker(pool, random).Pack(packed, (service, host, replica) => placer.Commit(service, host, replica, "binpack", null, false));
+        }
+
+        foreach (var service in order.Except(globals))
+        {
+            if (service.Placements.Count < service.Demand.Replicas || service.Demand.Mode == ServiceMode.Global || service.SharesWith.Length > 0)
+            {
+                placer.Place(service);
+            }
         }
 
         var placements = new List<Placement>(services.Sum(service => service.Placements.Count));

@@ -28,10 +28,11 @@ internal sealed class ServicePlacer(PoolState pool, Random random, int listHosts
     private void PlaceReplicated(CompiledService service)
     {
         var replicas = service.Demand.Replicas;
+        var start = service.Placements.Count + 1;
         var strict = true;
         var ranking = Ranking(service, strict);
-        var tree = Tree(service, service.StrictHosts, ranking, replicas);
-        for (var replica = 1; replica <= replicas; replica++)
+        var tree = Tree(service, service.StrictHosts, ranking, replicas - start + 1);
+        for (var replica = start; replica <= replicas; replica++)
         {
             var host = tree.Select();
             if (host < 0 && strict && service.HasSoftRules)
@@ -151,7 +152,7 @@ internal sealed class ServicePlacer(PoolState pool, Random random, int listHosts
     private static PreferenceTree Tree(CompiledService service, int[] hosts, TierRanking ranking, int replicas) =>
         new(hosts, service.Levels, service.Counts, group => replicas >= HeapFrom && !ranking.IsRandom ? new HeapLeaf(group, ranking) : new ScanLeaf(group, ranking));
 
-    private void Commit(CompiledService service, int host, int replica, string rule, string? group, bool softDropped)
+    public void Commit(CompiledService service, int host, int replica, string rule, string? group, bool softDropped)
     {
         pool.Reserve(host, service.Cpus, service.MemoryBytes, service.Demand.Ports);
         service.Counts[host]++;
