@@ -54,7 +54,7 @@ internal sealed class ConstraintExpression
         }
 
         var context = $"Service '{service}': constraint '{raw}'";
-        return new ConstraintExpression(text, HostAttribute.Parse(key), at == equalsAt, ValueMatcher.Parse(value, context), soft);
+        return new ConstraintExpression(text, HostAttribute.Parse(key, context), at == equalsAt, ValueMatcher.Parse(value, context), soft);
     }
 
     public bool Holds(HostSnapshot host) => matcher.Matches(Attribute.Read(host)) == Equals;

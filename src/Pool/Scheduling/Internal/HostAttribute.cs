@@ -19,12 +19,12 @@ internal sealed class HostAttribute
 
     public string? Read(HostSnapshot host) => read(host);
 
-    public static HostAttribute Parse(string name)
+    public static HostAttribute Parse(string name, string context)
     {
         var key = name.Trim();
         if (key.Length == 0)
         {
-            throw new InvalidInputException("A placement rule names an empty host attribute: use node.hostname, node.id, node.labels.KEY, engine.labels.KEY, node.platform.os or node.platform.arch.");
+            throw new InvalidInputException($"{context}: names an empty host attribute; use node.hostname, node.id, node.labels.KEY, engine.labels.KEY, node.platform.os or node.platform.arch.");
         }
 
         switch (key.ToLowerInvariant())
@@ -41,25 +41,25 @@ internal sealed class HostAttribute
 
         if (key.StartsWith("node.labels.", StringComparison.OrdinalIgnoreCase))
         {
-            var label = RequireLabel(key, "node.labels.".Length);
+            var label = RequireLabel(key, "node.labels.".Length, context);
             return new HostAttribute(key, host => host.NodeLabels.GetValueOrDefault(label));
         }
 
         if (key.StartsWith("engine.labels.", StringComparison.OrdinalIgnoreCase))
         {
-            var label = RequireLabel(key, "engine.labels.".Length);
+            var label = RequireLabel(key, "engine.labels.".Length, context);
             return new HostAttribute(key, host => host.EngineLabels.GetValueOrDefault(label));
         }
 
         return new HostAttribute(key, host => host.NodeLabels.GetValueOrDefault(key) ?? host.EngineLabels.GetValueOrDefault(key));
     }
 
-    private static string RequireLabel(string key, int prefix)
+    private static string RequireLabel(string key, int prefix, string context)
     {
         var label = key[prefix..];
         if (label.Length == 0)
         {
-            throw new InvalidInputException($"'{key}' names no label: write {key}KEY, e.g. {key}zone.");
+            throw new InvalidInputException($"{context}: '{key}' names no label: write {key}KEY, e.g. {key}zone.");
         }
 
         return label;

@@ -15,9 +15,9 @@ internal static class OperatorRules
     {
         foreach (var rule in service.Operators)
         {
-            var column = pool.Column(HostAttribute.Parse(rule.Attribute));
             var text = rule.ToString();
             var context = $"Service '{service.Name}': placement rule {text}";
+            var column = pool.Column(HostAttribute.Parse(rule.Attribute, context));
             switch (rule.Operator.Trim().ToUpperInvariant())
             {
                 case "UNIQUE":

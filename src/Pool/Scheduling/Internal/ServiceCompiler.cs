@@ -70,7 +70,7 @@ internal static class ServiceCompiler
         var hardDynamic = new List<IHostFilter>();
         var levels = new List<AttributeColumn>();
         OperatorRules.Compile(pool, demand, counts[index], hardStatic, hardDynamic, levels);
-        levels.AddRange(demand.Preferences.Select(preference => pool.Column(HostAttribute.Parse(PreferenceKey(preference)))));
+        levels.AddRange(demand.Preferences.Select(preference => pool.Column(HostAttribute.Parse(PreferenceKey(preference), $"Service '{demand.Name}': placement preference '{preference}'"))));
         if (demand.MaxReplicasPerNode is > 0 and var limit)
         {
             hardDynamic.Add(new MaxPerNodeFilter(counts[index], limit));
