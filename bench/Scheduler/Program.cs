@@ -2,12 +2,13 @@ using System.Globalization;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using HostPool.Scheduler.Bench;
 
 // Usage: HostPool.Scheduler.Benchmarks OUTPUT.tsv [dry]
 // Runs the throughput benchmarks and writes one line per benchmark: class, method, mean ns, replicas per op.
 var output = args.Length > 0 ? args[0] : "throughput.tsv";
-var job = args.Contains("dry") ? Job.Dry : Job.ShortRun;
+var job = (args.Contains("dry") ? Job.Dry : Job.ShortRun).WithToolchain(InProcessEmitToolchain.Instance);
 var config = ManualConfig.Create(DefaultConfig.Instance).AddJob(job).WithOptions(ConfigOptions.JoinSummary);
 var summary = BenchmarkRunner.Run([typeof(IdenticalReplicasBenchmarks), typeof(HeterogeneousSinglesBenchmarks), typeof(LargeDeployBenchmarks)], config);
 

@@ -1,7 +1,7 @@
 namespace HostPool.Pool.Scheduling;
 
 /// <summary>Affinity: only hosts that run the other service; anti-affinity: only hosts that do not.</summary>
-internal sealed class AffinityFilter(ServiceAffinity rule, int[] targetCounts) : IHostFilter
+internal sealed class AffinityFilter(ServiceAffinity rule, ServiceCounts targetCounts) : IHostFilter
 {
     public string Name => rule.Anti ? "anti-affinity" : "affinity";
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace HostPool.Pool.Scheduling;
 
@@ -12,8 +13,11 @@ internal sealed class CapacityFilter(PoolState pool, double cpus, double memoryB
     public string Key => "capacity";
 
     public static bool Fits(PoolState pool, int host, double cpus, double memoryBytes) =>
-        pool.CpuUsed[host] + cpus <= pool.CpuCapacity[host] + CpuSlack
-        && pool.MemoryUsed[host] + memoryBytes <= pool.MemoryCapacity[host] + 0.5;
+        Fits(pool.CpuUsed[host] + cpus, pool.CpuCapacity[host], pool.MemoryUsed[host] + memoryBytes, pool.MemoryCapacity[host]);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Fits(double cpuAfter, double cpuCapacity, double memoryAfter, double memoryCapacity) =>
+        cpuAfter <= cpuCapacity + CpuSlack && memoryAfter <= memoryCapacity + 0.5;
 
     public bool Accepts(int host) => Fits(pool, host, cpus, memoryBytes);
 

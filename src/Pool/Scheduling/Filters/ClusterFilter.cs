@@ -7,16 +7,13 @@ internal sealed class ClusterFilter : IHostFilter
     private readonly string rule;
     private int chosen = -1;
 
-    public ClusterFilter(AttributeColumn column, int[] serviceCounts, string rule)
+    public ClusterFilter(AttributeColumn column, ServiceCounts serviceCounts, string rule)
     {
         this.column = column;
         this.rule = rule;
-        for (var host = 0; host < serviceCounts.Length && chosen < 0; host++)
+        foreach (var host in serviceCounts.Hosts().Take(1))
         {
-            if (serviceCounts[host] > 0)
-            {
-                chosen = column.ValueIds[host];
-            }
+            chosen = column.ValueIds[host];
         }
     }
 

@@ -1,7 +1,7 @@
 namespace HostPool.Pool.Scheduling;
 
 /// <summary>`deploy.placement.max_replicas_per_node`.</summary>
-internal sealed class MaxPerNodeFilter(int[] serviceCounts, int limit) : IHostFilter
+internal sealed class MaxPerNodeFilter(ServiceCounts serviceCounts, int limit) : IHostFilter
 {
     public string Name => "max_replicas_per_node";
 

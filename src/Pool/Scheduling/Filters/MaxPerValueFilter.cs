@@ -8,13 +8,13 @@ internal sealed class MaxPerValueFilter : IHostFilter
     private readonly int limit;
     private readonly string rule;
 
-    public MaxPerValueFilter(AttributeColumn column, int[] serviceCounts, int limit, string rule)
+    public MaxPerValueFilter(AttributeColumn column, ServiceCounts serviceCounts, int limit, string rule)
     {
         this.column = column;
         this.limit = limit;
         this.rule = rule;
         perValue = new int[column.Values.Count];
-        for (var host = 0; host < serviceCounts.Length; host++)
+        foreach (var host in serviceCounts.Hosts())
         {
             if (column.ValueIds[host] >= 0)
             {

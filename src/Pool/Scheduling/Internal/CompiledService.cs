@@ -13,7 +13,7 @@ internal sealed class CompiledService
     public required IPlacementStrategy Strategy { get; init; }
 
     /// <summary>Replicas of the service per host: what already runs plus what this plan placed.</summary>
-    public required int[] Counts { get; init; }
+    public required ServiceCounts Counts { get; init; }
 
     public required IHostFilter[] HardStatic { get; init; }
 

@@ -23,15 +23,20 @@ internal sealed class HostFillPacker(PoolState pool, Random random)
     public void Pack(IReadOnlyList<CompiledService> services, Action<CompiledService, int, int> commit)
     {
         var masks = new Dictionary<int[], bool[]>(ReferenceEqualityComparer.Instance);
-        var eligible = services.Select(service => Mask(service.StrictHosts, masks)).ToArray();
         var rankings = services.Select(service => new TierRanking(pool, service, [.. service.HardDynamic, .. service.SoftDynamic], random)).ToArray();
+        var candidates = new Candidates(
+            [.. services.Select(service => service.Cpus)],
+            [.. services.Select(service => (double)service.MemoryBytes)],
+            [.. services.Select(service => Mask(service.StrictHosts, masks))],
+            [.. rankings.Select(ranking => ranking.CapacityOnly)],
+            rankings);
         var remaining = services.Select(service => service.Demand.Replicas).ToArray();
         var left = remaining.Sum();
         foreach (var host in HostOrder())
         {
             while (left > 0)
             {
-                var best = Best(services, eligible, rankings, remaining, host);
+                var best = Best(candidates, remaining, host);
                 if (best < 0)
                 {
                     break;
@@ -51,20 +56,25 @@ internal sealed class HostFillPacker(PoolState pool, Random random)
         }
     }
 
-    private int Best(IReadOnlyList<CompiledService> services, bool[][] eligible, TierRanking[] rankings, int[] remaining, int host)
+    private int Best(Candidates candidates, int[] remaining, int host)
     {
-        var freeCpu = (pool.CpuCapacity[host] - pool.CpuUsed[host]) * pool.CpuScale[host];
-        var freeMemory = (pool.MemoryCapacity[host] - pool.MemoryUsed[host]) * pool.MemoryScale[host];
+        var freeCpu = pool.CpuCapacity[host] - pool.CpuUsed[host];
+        var freeMemory = pool.MemoryCapacity[host] - pool.MemoryUsed[host];
+        var cpuWeight = freeCpu * pool.CpuScale[host] * pool.CpuScale[host];
+        var memoryWeight = freeMemory * pool.MemoryScale[host] * pool.MemoryScale[host];
         var best = -1;
         var bestScore = double.MinValue;
-        for (var i = 0; i < services.Count; i++)
+        for (var i = 0; i < remaining.Length; i++)
         {
-            if (remaining[i] == 0 || !eligible[i][host] || !rankings[i].Feasible(host))
+            var cpus = candidates.Cpus[i];
+            var memory = candidates.Memory[i];
+            if (remaining[i] == 0 || cpus > freeCpu + 1e-9 || memory > freeMemory + 0.5 || !candidates.Eligible[i][host]
+                || (!candidates.CapacityOnly[i] && !candidates.Rankings[i].Feasible(host)))
             {
                 continue;
             }
 
-            var score = (services[i].Cpus * pool.CpuScale[host] * freeCpu) + (services[i].MemoryBytes * pool.MemoryScale[host] * freeMemory);
+            var score = (cpus * cpuWeight) + (memory * memoryWeight);
             if (score > bestScore)
             {
                 bestScore = score;
@@ -84,6 +94,9 @@ internal sealed class HostFillPacker(PoolState pool, Random random)
             .ThenByDescending(host => pool.MemoryCapacity[host])
             .ThenBy(host => host)
             .ToArray();
+
+    /// <summary>The packed services as parallel arrays, for the inner loop.</summary>
+    private sealed record Candidates(double[] Cpus, double[] Memory, bool[][] Eligible, bool[] CapacityOnly, TierRanking[] Rankings);
 
     private bool[] Mask(int[] hosts, Dictionary<int[], bool[]> cache)
     {

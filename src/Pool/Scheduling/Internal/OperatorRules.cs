@@ -8,7 +8,7 @@ internal static class OperatorRules
     public static void Compile(
         PoolState pool,
         ServiceDemand service,
-        int[] counts,
+        ServiceCounts counts,
         List<IHostFilter> staticFilters,
         List<IHostFilter> dynamicFilters,
         List<AttributeColumn> groupLevels)

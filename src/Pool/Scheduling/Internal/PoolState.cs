@@ -109,9 +109,9 @@ internal sealed class PoolState
         return mask;
     }
 
-    /// <summary>Per host, how many replicas of PROJECT/SERVICE already run there (a fresh array).</summary>
-    public int[] ExistingCounts(string qualifiedService) =>
-        existing.TryGetValue(qualifiedService, out var counts) ? (int[])counts.Clone() : new int[Count];
+    /// <summary>Per host, how many replicas of PROJECT/SERVICE already run there (a fresh copy).</summary>
+    public ServiceCounts ExistingCounts(string qualifiedService) =>
+        new(Count, existing.TryGetValue(qualifiedService, out var counts) ? (int[])counts.Clone() : null);
 
     public void Reserve(int host, double cpus, double memoryBytes, IReadOnlyList<PublishedPort> ports)
     {

@@ -52,7 +52,7 @@ internal static class ServiceCompiler
         PoolState pool,
         ProjectDemand project,
         int index,
-        int[][] counts,
+        ServiceCounts[] counts,
         Dictionary<string, int> byName,
         ReadinessFilter readiness,
         Dictionary<string, int[]> hostLists,

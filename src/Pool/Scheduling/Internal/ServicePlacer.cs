@@ -85,7 +85,7 @@ internal sealed class ServicePlacer(PoolState pool, Random random, int listHosts
         var primary = service.SharesWith[0];
         var targets = primary.PlacedHosts.Count > 0
             ? primary.PlacedHosts
-            : Enumerable.Range(0, pool.Count).Where(host => primary.Counts[host] > 0).ToList();
+            : primary.Counts.Hosts().ToList();
         if (service.Demand.Mode == ServiceMode.Global)
         {
             targets = targets.Distinct().Order().ToList();
@@ -155,7 +155,7 @@ internal sealed class ServicePlacer(PoolState pool, Random random, int listHosts
     public void Commit(CompiledService service, int host, int replica, string rule, string? group, bool softDropped)
     {
         pool.Reserve(host, service.Cpus, service.MemoryBytes, service.Demand.Ports);
-        service.Counts[host]++;
+        service.Counts.Increment(host);
         service.PlacedHosts.Add(host);
         var reason = new PlacementReason(
             rule,

@@ -12,7 +12,7 @@ internal sealed class PreferenceTree
     private readonly List<GroupNode> path = [];
     private GroupNode? chosenLeaf;
 
-    public PreferenceTree(int[] hosts, IReadOnlyList<AttributeColumn> levels, int[] counts, Func<int[], ILeafSelector> leaf)
+    public PreferenceTree(int[] hosts, IReadOnlyList<AttributeColumn> levels, ServiceCounts counts, Func<int[], ILeafSelector> leaf)
     {
         root = Build(hosts, levels, 0, counts, leaf, null);
     }
@@ -75,9 +75,9 @@ internal sealed class PreferenceTree
         return best!;
     }
 
-    private static GroupNode Build(int[] hosts, IReadOnlyList<AttributeColumn> levels, int level, int[] counts, Func<int[], ILeafSelector> leaf, string? label)
+    private static GroupNode Build(int[] hosts, IReadOnlyList<AttributeColumn> levels, int level, ServiceCounts counts, Func<int[], ILeafSelector> leaf, string? label)
     {
-        var node = new GroupNode { Label = label, Count = hosts.Sum(host => counts[host]) };
+        var node = new GroupNode { Label = label, Count = label is null || counts.Total == 0 ? 0 : Sum(hosts, counts) };
         if (level == levels.Count)
         {
             node.Leaf = leaf(hosts);
@@ -100,6 +100,17 @@ internal sealed class PreferenceTree
         node.Children = children;
         node.Exhausted = children.Count == 0;
         return node;
+    }
+
+    private static int Sum(int[] hosts, ServiceCounts counts)
+    {
+        var sum = 0;
+        foreach (var host in hosts)
+        {
+            sum += counts[host];
+        }
+
+        return sum;
     }
 
     private sealed class GroupNode

@@ -12,6 +12,11 @@ internal sealed class TierRanking(PoolState pool, CompiledService service, IHost
 
     public bool IsRandom => service.Strategy.IsRandom;
 
+    public CompiledService Service => service;
+
+    /// <summary>Only capacity decides feasibility: scans may use the inlined fast path.</summary>
+    public bool CapacityOnly => dynamicFilters.Length == 0;
+
     public bool Feasible(int host)
     {
         if (!CapacityFilter.Fits(pool, host, service.Cpus, service.MemoryBytes))

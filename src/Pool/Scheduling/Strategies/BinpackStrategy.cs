@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HostPool.Pool.Scheduling;
 
 /// <summary>
@@ -12,10 +14,14 @@ internal sealed class BinpackStrategy : IPlacementStrategy
 
     public bool IsRandom => false;
 
-    public double Score(PoolState pool, int host, int serviceReplicasOnHost, double cpus, double memoryBytes)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double ScoreOf(bool busy, double cpuFractionAfter, double memoryFractionAfter)
     {
-        var freeCpu = 1 - ((pool.CpuUsed[host] + cpus) * pool.CpuScale[host]);
-        var freeMemory = 1 - ((pool.MemoryUsed[host] + memoryBytes) * pool.MemoryScale[host]);
-        return (pool.Busy[host] ? 0 : 4) + (freeCpu * freeCpu) + (freeMemory * freeMemory);
+        var freeCpu = 1 - cpuFractionAfter;
+        var freeMemory = 1 - memoryFractionAfter;
+        return (busy ? 0 : 4) + (freeCpu * freeCpu) + (freeMemory * freeMemory);
     }
+
+    public double Score(PoolState pool, int host, int serviceReplicasOnHost, double cpus, double memoryBytes) =>
+        ScoreOf(pool.Busy[host], (pool.CpuUsed[host] + cpus) * pool.CpuScale[host], (pool.MemoryUsed[host] + memoryBytes) * pool.MemoryScale[host]);
 }

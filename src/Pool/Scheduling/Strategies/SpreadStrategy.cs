@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HostPool.Pool.Scheduling;
 
 /// <summary>
@@ -10,7 +12,10 @@ internal sealed class SpreadStrategy : IPlacementStrategy
 
     public bool IsRandom => false;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double ScoreOf(int serviceReplicasOnHost, double cpuFractionAfter, double memoryFractionAfter) =>
+        (serviceReplicasOnHost * 4.0) + (0.5 * (cpuFractionAfter + memoryFractionAfter));
+
     public double Score(PoolState pool, int host, int serviceReplicasOnHost, double cpus, double memoryBytes) =>
-        (serviceReplicasOnHost * 4.0)
-        + (0.5 * (((pool.CpuUsed[host] + cpus) * pool.CpuScale[host]) + ((pool.MemoryUsed[host] + memoryBytes) * pool.MemoryScale[host])));
+        ScoreOf(serviceReplicasOnHost, (pool.CpuUsed[host] + cpus) * pool.CpuScale[host], (pool.MemoryUsed[host] + memoryBytes) * pool.MemoryScale[host]);
 }
