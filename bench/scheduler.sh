@@ -9,6 +9,7 @@ artifacts=bench/Scheduler/BenchmarkDotNet.Artifacts
 mkdir -p "$artifacts"
 dotnet build -c Release -v q -nologo bench/Scheduler/HostPool.Scheduler.Benchmarks.csproj
 dotnet build -c Release -v q -nologo bench/Scheduler/Quality/HostPool.Scheduler.Quality.csproj
+export SCHEDULER_BENCH_LOAD="$(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "${1:-}" != "--quality-only" ]; then
   (cd "$artifacts" && dotnet ../bin/Release/net10.0/HostPool.Scheduler.Benchmarks.dll throughput.tsv)
 fi

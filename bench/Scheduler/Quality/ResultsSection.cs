@@ -25,6 +25,7 @@ public static class ResultsSection
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"## Scheduler\n\nGenerated {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, .NET {Environment.Version}, by:\n\n```\n{commands}\n```\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"Load average when the speed run started / when this section was written: {LoadBefore()} / {LoadNow()}. Other processes on the machine slow every figure alike; the ratios against the peer, measured in the same run, are the steadier comparison.\n\n");
         Throughput(text, throughput);
         Quality(text, outcomes, itemsPerInstance);
         return text.ToString();
@@ -84,6 +85,11 @@ public static class ResultsSection
         Row(text, "every replica placed in every instance (both strategies)", $"{outcomes.Count(o => o.AllPlaced)} of {outcomes.Count}", outcomes.All(o => o.AllPlaced));
         text.Append('\n');
     }
+
+    private static string LoadNow() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    private static string LoadBefore() => Environment.GetEnvironmentVariable("SCHEDULER_BENCH_LOAD") ?? "unknown";
 
     private static double Ratio(InstanceOutcome outcome) => (double)outcome.HostpoolBinpackHosts / outcome.LowerBound;
 

@@ -41,10 +41,10 @@ internal sealed class PlacementScheduler : IPlacementScheduler
         var placements = new List<Placement>(services.Sum(service => service.Placements.Count));
         foreach (var service in services)
         {
-            placements.AddRange(service.Placements.OrderBy(placement => placement.Replica));
+            placements.AddRange(service.Placements);
         }
 
-        var unplaced = services.SelectMany(service => service.Unplaced.OrderBy(replica => replica.Replica)).ToArray();
+        var unplaced = services.SelectMany(service => service.Unplaced).ToArray();
         var usage = new HostUsage[pool.Count];
         for (var host = 0; host < pool.Count; host++)
         {
