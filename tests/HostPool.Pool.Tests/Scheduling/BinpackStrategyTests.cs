@@ -49,4 +49,24 @@ public sealed class BinpackStrategyTests
         Assert.Single(plan.Placements.Where(p => p.Service == "packed").Select(p => p.Host).Distinct());
         Assert.Equal(3, plan.Placements.Where(p => p.Service == "spread").Select(p => p.Host).Distinct().Count());
     }
+
+    [Fact]
+    public void Plan_SmallServiceDeclaredFirst_LargestPlacedFirstSoEverythingFits()
+    {
+        var plan = Plan(Hosts(2), "binpack", services: [Service("small", replicas: 2, cpus: 1), Service("large", replicas: 2, cpus: 3)]);
+
+        Assert.True(plan.IsComplete);
+        Assert.All(plan.Hosts, host => Assert.Equal(4, host.ReservedCpus));
+    }
+
+    [Fact]
+    public void Plan_LargerServiceWithPreferences_PlacedBeforeSmallerPackedOnes()
+    {
+        var plan = Plan(
+            Hosts(2),
+            "binpack",
+            services: [Service("small", replicas: 2, cpus: 1), Service("large", replicas: 2, cpus: 3) with { Preferences = ["node.labels.zone"] }]);
+
+        Assert.True(plan.IsComplete);
+    }
 }

@@ -52,7 +52,4 @@ internal sealed class CompiledService
 
     /// <summary>The replica's largest share of an average ready host, over cpu and memory.</summary>
     public double Size { get; set; }
-
-    public IEnumerable<IHostFilter> AllFilters(bool strict) =>
-        strict ? HardStatic.Concat(SoftStatic).Concat(HardDynamic).Concat(SoftDynamic) : HardStatic.Concat(HardDynamic);
 }

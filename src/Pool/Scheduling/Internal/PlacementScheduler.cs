@@ -24,19 +24,21 @@ internal sealed class PlacementScheduler : IPlacementScheduler
             placer.Place(service);
         }
 
-        var packed = order.Where(HostFillPacker.Qualifies).ToArray();
-        if (packed.Length > 0)
-        {
-            new HostFillPacker(pool, random).Pack(packed, (service, host, replica) => placer.Commit(service, host, replica, "binpack", null, false));
-        }
-
+        var packer = new HostFillPacker(pool, random);
+        var batch = new List<CompiledService>();
         foreach (var service in order.Except(globals))
         {
-            if (service.Placements.Count < service.Demand.Replicas || service.Demand.Mode == ServiceMode.Global || service.SharesWith.Length > 0)
+            if (HostFillPacker.Qualifies(service))
             {
-                placer.Place(service);
+                batch.Add(service);
+                continue;
             }
+
+            Flush(batch, packer, placer);
+            placer.Place(service);
         }
+
+        Flush(batch, packer, placer);
 
         var placements = new List<Placement>(services.Sum(service => service.Placements.Count));
         foreach (var service in services)
@@ -59,5 +61,25 @@ internal sealed class PlacementScheduler : IPlacementScheduler
         }
 
         return new DeploymentPlan(project.Name, strategy.Name, options.Seed, placements, unplaced, usage);
+    }
+
+    /// <summary>
+    /// Packs a run of consecutive binpack services (in placement order) host by host, then gives what
+    /// found no host to the per-service placer for its fallbacks and explanations.
+    /// </summary>
+    private static void Flush(List<CompiledService> batch, HostFillPacker packer, ServicePlacer placer)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        packer.Pack(batch, (service, host, replica) => placer.Commit(service, host, replica, "binpack", null, false));
+        foreach (var service in batch.Where(service => service.Placements.Count < service.Demand.Replicas))
+        {
+            placer.Place(service);
+        }
+
+        batch.Clear();
     }
 }
