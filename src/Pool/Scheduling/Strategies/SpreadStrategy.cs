@@ -3,8 +3,9 @@ using System.Runtime.CompilerServices;
 namespace HostPool.Pool.Scheduling;
 
 /// <summary>
-/// Fewest replicas of the service first (so each service is as even as possible), then the host whose
-/// mean reserved fraction of cpu and memory after the placement is lowest.
+/// Fewest replicas of the service first (so each service is as even as possible), then the host with
+/// the lowest sum of squared reserved fractions of cpu and memory after the placement. Squaring weighs
+/// the fuller dimension more, so both cpu and memory even out across hosts, not only their sum.
 /// </summary>
 internal sealed class SpreadStrategy : IPlacementStrategy
 {
@@ -14,7 +15,7 @@ internal sealed class SpreadStrategy : IPlacementStrategy
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double ScoreOf(int serviceReplicasOnHost, double cpuFractionAfter, double memoryFractionAfter) =>
-        (serviceReplicasOnHost * 4.0) + (0.5 * (cpuFractionAfter + memoryFractionAfter));
+        (serviceReplicasOnHost * 4.0) + (0.5 * ((cpuFractionAfter * cpuFractionAfter) + (memoryFractionAfter * memoryFractionAfter)));
 
     public double Score(PoolState pool, int host, int serviceReplicasOnHost, double cpus, double memoryBytes) =>
         ScoreOf(serviceReplicasOnHost, (pool.CpuUsed[host] + cpus) * pool.CpuScale[host], (pool.MemoryUsed[host] + memoryBytes) * pool.MemoryScale[host]);
