@@ -10,6 +10,7 @@ internal static class CommandTree
     {
         var root = new RootCommand("hostpool: one pool of Docker hosts on any IaaS, and compose applications run on it.");
         root.Subcommands.Add(VersionCommand.Create(environment));
+        root.Subcommands.Add(ConfigCommand.Create(environment));
         return root;
     }
 }

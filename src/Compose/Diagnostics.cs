@@ -18,10 +18,22 @@ internal sealed class Diagnostics
     public void Error(SourceMark mark, YPath path, string message) => Error(mark, path.ToString(), message);
 
     /// <summary>Adds an error whose message is prefixed with its path (<c>services.web.image: ...</c>).</summary>
-    public void Error(SourceMark mark, string path, string message) => errors.Add(Create(mark, path, Prefix(path, message)));
+    public void Error(SourceMark mark, string path, string message) => ErrorVerbatim(mark, path, Prefix(path, message));
 
-    /// <summary>Adds an error whose message already reads well on its own and names its subject.</summary>
-    public void ErrorVerbatim(SourceMark mark, string path, string message) => errors.Add(Create(mark, path, message));
+    /// <summary>
+    /// Adds an error whose message already reads well on its own and names its subject. An error at or below a path
+    /// that already has one (a later phase tripping over what the schema reported) is left out.
+    /// </summary>
+    public void ErrorVerbatim(SourceMark mark, string path, string message)
+    {
+        var diagnostic = Create(mark, path, message);
+        if (path.Length > 0 && errors.Any(e => e.Path.Length > 0 && e.File == mark.File && (path == e.Path || path.StartsWith(e.Path + ".", StringComparison.Ordinal))))
+        {
+            return;
+        }
+
+        errors.Add(diagnostic);
+    }
 
     public void Warning(SourceMark mark, YPath path, string message) => Warning(mark, path.ToString(), message);
 

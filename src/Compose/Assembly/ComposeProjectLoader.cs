@@ -48,7 +48,11 @@ internal sealed class ComposeProjectLoader : IComposeLoader
             }
         }
 
-        diagnostics.ThrowIfErrors();
+        if (merged is null)
+        {
+            diagnostics.ThrowIfErrors();
+        }
+
         var profiles = ProfileFilter.Active(request.Profiles, environment);
         var root = (YMapping)ResetStripper.Strip(ProfileFilter.Apply((YMapping)Unicity.EnforceOnProject(merged!), profiles));
 
@@ -56,7 +60,7 @@ internal sealed class ComposeProjectLoader : IComposeLoader
         var context = new MappingContext(name!, directory, n => environment[n], contents, new NodeReader(diagnostics));
         var project = ProjectMapper.Map(root, context) with { ActiveProfiles = profiles, ComposeFiles = files };
         var marks = new TreeMarks(root);
-        if (request.ConsistencyChecks)
+        if (request.ConsistencyChecks && !diagnostics.HasErrors)
         {
             ConsistencyChecker.Check(project, marks, diagnostics);
         }

@@ -50,7 +50,7 @@ internal sealed class LoadSession(Diagnostics diagnostics, CancellationToken can
         return result;
     }
 
-    /// <summary>Interpolates and validates a file's tree, then resolves its extends and includes.</summary>
+    /// <summary>Interpolates and validates a file's tree, then resolves its extends and includes; null when it cannot be read.</summary>
     public async Task<YMapping?> LoadModelAsync(string path, ProjectEnvironment environment, SourceMark referencedFrom)
     {
         var tree = await InterpolateAsync(path, environment, referencedFrom);
@@ -63,7 +63,7 @@ internal sealed class LoadSession(Diagnostics diagnostics, CancellationToken can
         return await new IncludeResolver(this).ResolveAsync(extended, path, environment);
     }
 
-    /// <summary>The interpolated, schema-checked tree of a file, without its extends and includes resolved.</summary>
+    /// <summary>The interpolated, schema-checked tree of a file (null when it cannot be read or interpolated), without its extends and includes resolved.</summary>
     /// <remarks>With <paramref name="validate"/> false the caller validates what it uses (extends reads one service of a file).</remarks>
     public async Task<YMapping?> InterpolateAsync(string path, ProjectEnvironment environment, SourceMark referencedFrom, bool validate = true)
     {
@@ -81,7 +81,13 @@ internal sealed class LoadSession(Diagnostics diagnostics, CancellationToken can
             return null;
         }
 
-        return !validate || SchemaValidator.Validate(interpolated, diagnostics) ? interpolated : null;
+        if (validate)
+        {
+            // Schema errors are reported here; the tree goes on so later phases can report other problems of the file too.
+            SchemaValidator.Validate(interpolated, diagnostics);
+        }
+
+        return interpolated;
     }
 
     private YMapping? Combine(IReadOnlyList<YNode> documents)

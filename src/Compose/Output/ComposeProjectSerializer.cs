@@ -47,7 +47,7 @@ public static class ComposeProjectSerializer
                 foreach (var (key, item) in map)
                 {
                     EmitString(emitter, key);
-                    EmitYaml(emitter, item);
+                    EmitYaml(emitter, SchemaForm(key, item));
                 }
 
                 emitter.Emit(new MappingEnd());
@@ -69,6 +69,10 @@ public static class ComposeProjectSerializer
                 break;
         }
     }
+
+    /// <summary>The schema types <c>deploy.resources.*.memory</c> as a string only, so bytes are printed as a quoted number.</summary>
+    private static object? SchemaForm(string key, object? value)
+        => key == "memory" && value is long bytes ? bytes.ToString(CultureInfo.InvariantCulture) : value;
 
     private static void EmitString(IEmitter emitter, string text)
     {
@@ -98,7 +102,7 @@ public static class ComposeProjectSerializer
                 foreach (var (key, item) in map)
                 {
                     writer.WritePropertyName(key);
-                    WriteJson(writer, item);
+                    WriteJson(writer, SchemaForm(key, item));
                 }
 
                 writer.WriteEndObject();
