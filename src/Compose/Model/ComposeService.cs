@@ -23,8 +23,11 @@ public sealed record ComposeService(string Name)
     public IReadOnlyDictionary<string, ServiceDependency> DependsOn { get; init; } = Empty.Dependencies;
     public DeployConfig? Deploy { get; init; }
 
-    /// <summary>The <c>scale</c> attribute as written; <see cref="DeployConfig.Replicas"/> holds the effective count.</summary>
+    /// <summary>The <c>scale</c> attribute as written.</summary>
     public int? Scale { get; init; }
+
+    /// <summary>How many replicas to run: <c>deploy.replicas</c>, else <c>scale</c>, else 1; null in global modes (one per host).</summary>
+    public int? ReplicaCount => Deploy?.Mode is DeployMode.Global or DeployMode.GlobalJob ? null : Deploy?.Replicas ?? Scale ?? 1;
     public Healthcheck? Healthcheck { get; init; }
     public IReadOnlyList<ServiceFileMount> Secrets { get; init; } = [];
     public IReadOnlyList<ServiceFileMount> Configs { get; init; } = [];

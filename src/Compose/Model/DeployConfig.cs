@@ -1,8 +1,8 @@
 namespace HostPool.Compose.Model;
 
 /// <summary>
-/// The <c>deploy</c> section. <see cref="Replicas"/> is the effective replica count for replicated modes
-/// (<c>deploy.replicas</c>, else <c>scale</c>, else 1) and null for global modes.
+/// The <c>deploy</c> section as written. <see cref="Replicas"/> is <c>deploy.replicas</c>, else the service's
+/// <c>scale</c>; null when neither is set and in global modes (see <see cref="ComposeService.ReplicaCount"/>).
 /// </summary>
 public sealed record DeployConfig(DeployMode Mode, int? Replicas)
 {

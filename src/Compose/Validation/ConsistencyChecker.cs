@@ -97,7 +97,7 @@ internal static class ConsistencyChecker
             error(path.Key("network_mode"), $"service {service.Name} declares mutually exclusive `network_mode` and `networks`; keep one of them");
         }
 
-        var replicas = service.Deploy?.Replicas ?? service.Scale;
+        var replicas = service.ReplicaCount;
         if (service.ContainerName is not null && replicas > 1)
         {
             error(path.Key("container_name"), $"can't set container_name and replicas > 1 ({replicas}) as container names must be unique; remove container_name or run one replica");

@@ -16,7 +16,7 @@ internal static class PoolSuitabilityChecker
         {
             var path = YPath.Root.Key("services").Key(service.Name);
             void Warn(YPath at, string message) => diagnostics.Warning(marks.Of(at), at, message);
-            var manyHosts = service.Deploy?.Mode is DeployMode.Global or DeployMode.GlobalJob || (service.Deploy?.Replicas ?? service.Scale ?? 1) > 1;
+            var manyHosts = service.ReplicaCount is null or > 1;
 
             if (service.Build is not null)
             {
