@@ -7,6 +7,7 @@ internal sealed class Diagnostics
 {
     private readonly List<ComposeDiagnostic> errors = [];
     private readonly List<ComposeDiagnostic> warnings = [];
+    private readonly HashSet<ComposeDiagnostic> warningSet = [];
 
     public IReadOnlyList<ComposeDiagnostic> Errors => errors;
 
@@ -40,7 +41,7 @@ internal sealed class Diagnostics
     public void Warning(SourceMark mark, string path, string message)
     {
         var diagnostic = Create(mark, path, Prefix(path, message));
-        if (!warnings.Contains(diagnostic))
+        if (warningSet.Add(diagnostic))
         {
             warnings.Add(diagnostic);
         }
