@@ -3,7 +3,7 @@ using HostPool.Compose.Yaml;
 namespace HostPool.Compose.Assembly;
 
 /// <summary>
-/// Finds the compose files to load: the given ones; else those in <c>COMPOSE_FILE</c> (separated by
+/// Finds the compose files to load: the given ones (relative to the current directory); else those in <c>COMPOSE_FILE</c> (separated by
 /// <c>COMPOSE_PATH_SEPARATOR</c> or <c>:</c>); else the first default name found in the folder or its parents,
 /// with its override file when there is one.
 /// </summary>
@@ -13,7 +13,8 @@ internal static class ComposeFileLocator
     {
         if (given.Count > 0)
         {
-            return given.Select(f => Path.GetFullPath(Path.Combine(directory, f))).ToList();
+            // Like docker compose, -f paths are relative to the current directory, not to the project directory.
+            return given.Select(Path.GetFullPath).ToList();
         }
 
         if (environment["COMPOSE_FILE"] is { Length: > 0 } fromEnvironment)

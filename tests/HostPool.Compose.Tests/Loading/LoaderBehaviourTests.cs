@@ -61,6 +61,18 @@ public sealed class LoaderBehaviourTests : IDisposable
     }
 
     [Fact]
+    public async Task LoadAsync_RelativeFilesInAnotherFolder_ResolvesEachAgainstTheCurrentDirectory()
+    {
+        var first = Path.GetRelativePath(Directory.GetCurrentDirectory(), project.Write("sub/a.yaml", "name: p\nservices:\n  web:\n    image: a\n"));
+        var second = Path.GetRelativePath(Directory.GetCurrentDirectory(), project.Write("sub/b.yaml", "services:\n  web:\n    image: b\n"));
+
+        var result = await ComposeLoader.Create().LoadAsync(new ComposeLoadRequest([first, second], Environment: new Dictionary<string, string>()), TestContext.Current.CancellationToken);
+
+        Assert.Equal("b", result.Project.Services["web"].Image);
+        Assert.Equal(Path.Combine(project.Directory, "sub"), result.Project.WorkingDirectory);
+    }
+
+    [Fact]
     public async Task LoadAsync_ErrorsInTwoFiles_ReportsAllOfThemTogether()
     {
         var first = project.Write("a.yaml", "name: p\nservices:\n  web:\n    image: [nginx]\n    restart: {}\n");
