@@ -63,13 +63,25 @@ public sealed class LoaderBehaviourTests : IDisposable
     [Fact]
     public async Task LoadAsync_RelativeFilesInAnotherFolder_ResolvesEachAgainstTheCurrentDirectory()
     {
-        var first = Path.GetRelativePath(Directory.GetCurrentDirectory(), project.Write("sub/a.yaml", "name: p\nservices:\n  web:\n    image: a\n"));
-        var second = Path.GetRelativePath(Directory.GetCurrentDirectory(), project.Write("sub/b.yaml", "services:\n  web:\n    image: b\n"));
+        var folder = $"relative-files-{Guid.NewGuid():N}";
+        var sub = Path.Combine(Directory.GetCurrentDirectory(), folder, "sub");
+        Directory.CreateDirectory(sub);
+        try
+        {
+            File.WriteAllText(Path.Combine(sub, "a.yaml"), "name: p\nservices:\n  web:\n    image: a\n");
+            File.WriteAllText(Path.Combine(sub, "b.yaml"), "services:\n  web:\n    image: b\n");
 
-        var result = await ComposeLoader.Create().LoadAsync(new ComposeLoadRequest([first, second], Environment: new Dictionary<string, string>()), TestContext.Current.CancellationToken);
+            var result = await ComposeLoader.Create().LoadAsync(
+                new ComposeLoadRequest([Path.Combine(folder, "sub", "a.yaml"), Path.Combine(folder, "sub", "b.yaml")], Environment: new Dictionary<string, string>()),
+                TestContext.Current.CancellationToken);
 
-        Assert.Equal("b", result.Project.Services["web"].Image);
-        Assert.Equal(Path.Combine(project.Directory, "sub"), result.Project.WorkingDirectory);
+            Assert.Equal("b", result.Project.Services["web"].Image);
+            Assert.Equal(sub, result.Project.WorkingDirectory);
+        }
+        finally
+        {
+            Directory.Delete(Path.Combine(Directory.GetCurrentDirectory(), folder), recursive: true);
+        }
     }
 
     [Fact]
