@@ -97,6 +97,11 @@ internal static class PortMapper
 
         published = string.IsNullOrEmpty(published) ? null : published;
         hostIp = string.IsNullOrEmpty(hostIp) ? null : hostIp;
+        if (hostIp is not null && !IsAddress(hostIp))
+        {
+            return Invalid(text, mark, path, diagnostics, $"\"{hostIp}\" is not an IP address to publish on");
+        }
+
         if (published is null)
         {
             return Expand(targetFrom, targetTo, _ => null, hostIp, protocol);
@@ -148,6 +153,11 @@ internal static class PortMapper
             Extensions = PlainData.Extensions(mapping),
         };
     }
+
+    /// <summary>A dotted IPv4 address or an IPv6 address (IPAddress alone would also take "8000" as an address).</summary>
+    private static bool IsAddress(string text)
+        => System.Net.IPAddress.TryParse(text, out var address)
+            && (address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 || text.Count(c => c == '.') == 3);
 
     private static List<ServicePort> Expand(int from, int to, Func<int, string?> published, string? hostIp, string protocol)
     {

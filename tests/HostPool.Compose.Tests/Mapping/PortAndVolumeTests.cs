@@ -28,6 +28,16 @@ public sealed class PortAndVolumeTests
     }
 
     [Fact]
+    public async Task LoadAsync_HostIpThatIsNotAnAddress_ReportsThePort()
+    {
+        using var project = new TempProject();
+
+        var exception = await Assert.ThrowsAsync<ComposeValidationException>(() => project.LoadAsync("services:\n  app:\n    image: a\n    ports: [\"8000:8000:8000\"]\n"));
+
+        Assert.Contains("\"8000\" is not an IP address", Assert.Single(exception.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_LongVolumeSyntax_KeepsOptions()
     {
         var project = InMemoryLoader.Load("""
