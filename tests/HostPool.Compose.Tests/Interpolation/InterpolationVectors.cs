@@ -16,6 +16,3 @@ internal sealed record InterpolationVectors(IReadOnlyDictionary<string, string> 
         return new InterpolationVectors(environment, cases);
     }
 }
-
-/// <summary>One template with its expected value or error.</summary>
-internal sealed record InterpolationVector(string Template, string? Expected, string? ErrorContains);
