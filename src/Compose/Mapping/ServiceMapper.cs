@@ -17,6 +17,8 @@ internal static class ServiceMapper
         "tty", "stdin_open", "init", "cpus", "mem_limit", "mem_reservation", "shm_size", "extra_hosts", "dns", "extends",
     ];
 
+    public static bool IsTyped(string attribute) => Typed.Contains(attribute);
+
     public static ComposeService Map(string name, YMapping s, YPath path, MappingContext context)
     {
         var r = context.Reader;
@@ -83,7 +85,7 @@ internal static class ServiceMapper
             ShmSizeBytes = r.Bytes(s["shm_size"], path.Key("shm_size")),
             ExtraHosts = ExtraHosts(s["extra_hosts"], path.Key("extra_hosts"), r),
             Dns = r.StringOrList(s["dns"], path.Key("dns")) ?? [],
-            OtherAttributes = PlainData.Map(s.Entries.Where(e => !Typed.Contains(e.Name) && !e.Name.StartsWith("x-", StringComparison.Ordinal))),
+            OtherAttributes = OtherAttributeMapper.Map(s, path, r),
             Extensions = PlainData.Extensions(s),
         };
     }

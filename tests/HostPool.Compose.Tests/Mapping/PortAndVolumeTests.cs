@@ -65,6 +65,20 @@ public sealed class PortAndVolumeTests
     }
 
     [Fact]
+    public void Load_DevicesAndSysctls_KeepCanonicalPlainData()
+    {
+        var project = InMemoryLoader.Load("services:\n  app:\n    image: a\n    devices: [\"/dev/sda:/dev/xvda:r\", \"/dev/fuse\"]\n    sysctls: [net.core.somaxconn=1024]\n");
+
+        var other = project.Services["app"].OtherAttributes;
+        var devices = Assert.IsAssignableFrom<IReadOnlyList<object?>>(other["devices"]);
+        var first = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(devices[0]);
+        var second = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(devices[1]);
+        Assert.Equal(("/dev/sda", "/dev/xvda", "r"), (first["source"], first["target"], first["permissions"]));
+        Assert.Equal(("/dev/fuse", "/dev/fuse", "rwm"), (second["source"], second["target"], second["permissions"]));
+        Assert.Equal("1024", Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(other["sysctls"])["net.core.somaxconn"]);
+    }
+
+    [Fact]
     public void Load_DeployAndHealthcheck_NormaliseToTypedValues()
     {
         var project = InMemoryLoader.Load("""
