@@ -62,23 +62,11 @@ internal static class DeployMapper
     }
 
     private static IReadOnlyList<PlacementPreference> Preferences(YNode? node, YPath path, NodeReader reader)
-    {
-        if (node is not YSequence sequence)
-        {
-            return [];
-        }
-
-        var list = new List<PlacementPreference>();
-        for (var i = 0; i < sequence.Items.Count; i++)
-        {
-            if (sequence.Items[i] is YMapping item && reader.String(item["spread"], path.Index(i).Key("spread")) is { } spread)
-            {
-                list.Add(new PlacementPreference(spread));
-            }
-        }
-
-        return list;
-    }
+        => NodeReader.Mappings(node, path)
+            .Select(m => reader.String(m.Item["spread"], m.Path.Key("spread")))
+            .OfType<string>()
+            .Select(spread => new PlacementPreference(spread))
+            .ToList();
 
     private static UpdatePolicy? Update(YNode? node, YPath path, NodeReader reader) => node is not YMapping m ? null : new UpdatePolicy
     {

@@ -204,6 +204,23 @@ internal sealed class NodeReader(Diagnostics diagnostics)
         }
     }
 
+    /// <summary>The mapping items of a sequence, each with its path; other items and other nodes give nothing.</summary>
+    public static IEnumerable<(YMapping Item, YPath Path)> Mappings(YNode? node, YPath path)
+    {
+        if (node is not YSequence sequence)
+        {
+            yield break;
+        }
+
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            if (sequence.Items[i] is YMapping item)
+            {
+                yield return (item, path.Index(i));
+            }
+        }
+    }
+
     /// <summary>A string, or a list of strings.</summary>
     public IReadOnlyList<string>? StringOrList(YNode? node, YPath path) => node switch
     {

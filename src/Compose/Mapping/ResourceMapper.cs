@@ -28,75 +28,51 @@ internal static class ResourceMapper
     }
 
     private static IReadOnlyList<DeviceRequest> Devices(YNode? node, YPath path, NodeReader reader)
+        => NodeReader.Mappings(node, path).Select(m => Device(m.Item, m.Path, reader)).ToList();
+
+    private static DeviceRequest Device(YMapping device, YPath path, NodeReader reader)
     {
-        if (node is not YSequence sequence)
+        var request = new DeviceRequest(reader.StringList(device["capabilities"], path.Key("capabilities")))
         {
-            return [];
+            Driver = reader.String(device["driver"], path.Key("driver")),
+            DeviceIds = reader.StringList(device["device_ids"], path.Key("device_ids")),
+            Options = device["options"] is YMapping options ? PlainData.Map(options.Entries) : Empty.Data,
+        };
+        if (device["count"] is not YScalar count)
+        {
+            return request;
         }
 
-        var list = new List<DeviceRequest>();
-        for (var i = 0; i < sequence.Items.Count; i++)
+        var text = count.Value.Trim();
+        if (text.Equals("all", StringComparison.OrdinalIgnoreCase))
         {
-            if (sequence.Items[i] is not YMapping device)
-            {
-                continue;
-            }
-
-            var itemPath = path.Index(i);
-            var request = new DeviceRequest(reader.StringList(device["capabilities"], itemPath.Key("capabilities")))
-            {
-                Driver = reader.String(device["driver"], itemPath.Key("driver")),
-                DeviceIds = reader.StringList(device["device_ids"], itemPath.Key("device_ids")),
-                Options = device["options"] is YMapping options ? PlainData.Map(options.Entries) : Empty.Data,
-            };
-            if (device["count"] is YScalar count)
-            {
-                var text = count.Value.Trim();
-                if (text.Equals("all", StringComparison.OrdinalIgnoreCase))
-                {
-                    request = request with { AllDevices = true };
-                }
-                else if (long.TryParse(text, out var number))
-                {
-                    request = request with { Count = number };
-                }
-                else
-                {
-                    reader.Diagnostics.Error(count.Mark, itemPath.Key("count"), $"invalid value \"{count.Value}\", the only value allowed is 'all' or a number");
-                }
-            }
-
-            list.Add(request);
+            return request with { AllDevices = true };
         }
 
-        return list;
+        if (long.TryParse(text, out var number))
+        {
+            return request with { Count = number };
+        }
+
+        reader.Diagnostics.Error(count.Mark, path.Key("count"), $"invalid value \"{count.Value}\", the only value allowed is 'all' or a number");
+        return request;
     }
 
     private static IReadOnlyList<GenericResource> Generic(YNode? node, YPath path, NodeReader reader)
     {
-        if (node is not YSequence sequence)
-        {
-            return [];
-        }
-
         var list = new List<GenericResource>();
-        for (var i = 0; i < sequence.Items.Count; i++)
+        foreach (var (item, itemPath) in NodeReader.Mappings(node, path))
         {
-            if (sequence.Items[i] is not YMapping item)
+            foreach (var (kind, discrete) in new[] { ("discrete_resource_spec", true), ("named_resource_spec", false) })
             {
-                continue;
-            }
-
-            var itemPath = path.Index(i);
-            if (item["discrete_resource_spec"] is YMapping discrete)
-            {
-                var p = itemPath.Key("discrete_resource_spec");
-                list.Add(new GenericResource(reader.String(discrete["kind"], p.Key("kind")) ?? string.Empty, reader.Long(discrete["value"], p.Key("value")), null));
-            }
-            else if (item["named_resource_spec"] is YMapping named)
-            {
-                var p = itemPath.Key("named_resource_spec");
-                list.Add(new GenericResource(reader.String(named["kind"], p.Key("kind")) ?? string.Empty, null, reader.String(named["value"], p.Key("value"))));
+                if (item[kind] is YMapping spec)
+                {
+                    var p = itemPath.Key(kind);
+                    var name = reader.String(spec["kind"], p.Key("kind")) ?? string.Empty;
+                    list.Add(discrete
+                        ? new GenericResource(name, reader.Long(spec["value"], p.Key("value")), null)
+                        : new GenericResource(name, null, reader.String(spec["value"], p.Key("value"))));
+                }
             }
         }
 
