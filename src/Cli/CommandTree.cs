@@ -16,6 +16,7 @@ internal static class CommandTree
         }
 
         root.Subcommands.Add(VersionCommand.Create(environment));
+        root.Subcommands.Add(ConfigCommand.Create(environment));
         return root;
     }
 
