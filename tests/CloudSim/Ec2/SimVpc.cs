@@ -1,0 +1,18 @@
+namespace HostPool.CloudSim.Ec2;
+
+/// <summary>A VPC; the simulator has one default VPC, as a new AWS account has.</summary>
+internal sealed record SimVpc(string Id, string CidrBlock, bool IsDefault) : IFilterable
+{
+    public IReadOnlyDictionary<string, string> Tags { get; } = new Dictionary<string, string>();
+
+    public IReadOnlyList<string>? FilterValues(string name) => name switch
+    {
+        "vpc-id" => [Id],
+        "is-default" => [IsDefault ? "true" : "false"],
+        "isDefault" => [IsDefault ? "true" : "false"],
+        "state" => ["available"],
+        "cidr" or "cidr-block-association.cidr-block" => [CidrBlock],
+        "owner-id" => [Ec2Catalog.AccountId],
+        _ => null,
+    };
+}
