@@ -39,5 +39,10 @@ public sealed class Simulators : IAsyncDisposable
         {
             await server.DisposeAsync();
         }
+
+        if (Backend is IAsyncDisposable disposable)
+        {
+            await disposable.DisposeAsync();
+        }
     }
 }
