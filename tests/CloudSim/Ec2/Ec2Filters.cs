@@ -9,8 +9,18 @@ namespace HostPool.CloudSim.Ec2;
 internal static class Ec2Filters
 {
     public static IEnumerable<T> Apply<T>(IEnumerable<T> resources, IReadOnlyList<Ec2Filter> filters)
-        where T : IFilterable =>
-        resources.Where(resource => filters.All(filter => Matches(resource, filter)));
+        where T : IFilterable
+    {
+        foreach (var filter in filters.Where(f => !f.Name.StartsWith("tag:", StringComparison.Ordinal) && f.Name is not ("tag-key" or "tag-value")))
+        {
+            if (!T.KnowsFilter(filter.Name))
+            {
+                throw Ec2Errors.InvalidFilter(filter.Name);
+            }
+        }
+
+        return resources.Where(resource => filters.All(filter => Matches(resource, filter)));
+    }
 
     public static bool Matches(IFilterable resource, Ec2Filter filter)
     {

@@ -9,6 +9,9 @@ namespace HostPool.CloudSim.Ec2;
 /// </summary>
 internal sealed class SimInstance(SimLaunch launch, string id, string reservationId, DateTimeOffset launchTime) : IFilterable
 {
+    /// <summary>A resource of this kind used only to tell which filter names exist (AWS rejects unknown ones even when nothing matches).</summary>
+    public static bool KnowsFilter(string name) => new SimInstance(new SimLaunch("ami-0", "t3.micro", null, new SimSubnet("subnet-0", "vpc-0", "10.0.0.0/24", "zone", false), [], false, null, "root"), "i-0", "r-0", default).FilterValues(name) is not null;
+
     public string Id { get; } = id;
 
     public string ReservationId { get; } = reservationId;

@@ -3,6 +3,9 @@ namespace HostPool.CloudSim.Ec2;
 /// <summary>An imported key pair: its public key is what instances launched with it authorise.</summary>
 internal sealed class SimKeyPair(string id, string name, string publicKey, string fingerprint, DateTimeOffset created) : IFilterable
 {
+    /// <summary>A resource of this kind used only to tell which filter names exist (AWS rejects unknown ones even when nothing matches).</summary>
+    public static bool KnowsFilter(string name) => new SimKeyPair("key-0", "k", "ssh-ed25519 A", "f", default).FilterValues(name) is not null;
+
     public string Id { get; } = id;
 
     public string Name { get; } = name;

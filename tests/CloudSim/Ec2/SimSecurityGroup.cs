@@ -3,6 +3,9 @@ namespace HostPool.CloudSim.Ec2;
 /// <summary>A security group in a VPC with its ingress rules (egress is EC2's default: everything allowed).</summary>
 internal sealed class SimSecurityGroup(string id, string name, string description, string vpcId, bool isDefault) : IFilterable
 {
+    /// <summary>A resource of this kind used only to tell which filter names exist (AWS rejects unknown ones even when nothing matches).</summary>
+    public static bool KnowsFilter(string name) => new SimSecurityGroup("sg-0", "g", "d", "vpc-0", false).FilterValues(name) is not null;
+
     public string Id { get; } = id;
 
     public string Name { get; } = name;
