@@ -45,7 +45,7 @@ public sealed class FaultCampaignTests(SimulatorFixture sim) : IClassFixture<Sim
             Assert.True(Sim.PoolLeaks(sim.Server, pool).Count == 0, $"seed {seed} left {string.Join(", ", Sim.PoolLeaks(sim.Server, pool).Select(r => r.Kind + " " + r.Id))}");
         }
 
-        TestContext.Current.SendDiagnosticMessage($"ec2 fault campaign: {runs} runs from seed {firstSeed}, {succeeded} created, {runs - succeeded} rolled back, 0 leaked");
+        Report($"ec2 fault campaign: {runs} runs from seed {firstSeed}, {succeeded} created, {runs - succeeded} rolled back, 0 leaked");
         Assert.InRange(succeeded, 0, runs);
     }
 
@@ -91,7 +91,7 @@ public sealed class FaultCampaignTests(SimulatorFixture sim) : IClassFixture<Sim
             Assert.Equal(HostState.Creating, (await harness.Store.FindAsync("h", Token))!.State);
         }
 
-        TestContext.Current.SendDiagnosticMessage($"ec2 kill campaign: {runs} abandoned creates, gc found and removed {found} resources, 0 left");
+        Report($"ec2 kill campaign: {runs} abandoned creates, gc found and removed {found} resources, 0 left");
         Assert.True(found > 0, "no abandoned create left anything for gc to find");
     }
 
@@ -107,6 +107,16 @@ public sealed class FaultCampaignTests(SimulatorFixture sim) : IClassFixture<Sim
             ? [new ScriptedFault(Actions[random.Next(Actions.Length)], random.Next(1, 3)) { Code = random.NextDouble() < 0.5 ? "UnauthorizedOperation" : "InternalError", AfterEffect = random.NextDouble() < 0.5 }]
             : [],
     };
+
+    /// <summary>Sends a figure to the test output and, when EC2_FAULT_REPORT names a file, appends it there (bench/ec2-faults.sh prints it).</summary>
+    private static void Report(string line)
+    {
+        TestContext.Current.SendDiagnosticMessage(line);
+        if (Environment.GetEnvironmentVariable("EC2_FAULT_REPORT") is { Length: > 0 } file)
+        {
+            File.AppendAllText(file, line + Environment.NewLine);
+        }
+    }
 
     private static (int Runs, int FirstSeed) Settings() =>
         (Parse("EC2_FAULT_RUNS", 5), Parse("EC2_FAULT_SEED", 1000));
