@@ -12,15 +12,10 @@ catch (ArgumentException error)
     return 2;
 }
 
-using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    stop.Cancel();
-};
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+await using var simulators = await Simulators.StartAsync(commandLine, CancellationToken.None);
 
-await using var simulators = await Simulators.StartAsync(commandLine, stop.Token);
+// The web hosts take SIGTERM and Ctrl-C; when any of them stops, all stop and the backend's machines are removed.
+using var stop = CancellationTokenSource.CreateLinkedTokenSource([.. simulators.Servers.Select(s => s.Stopping)]);
 foreach (var server in simulators.Servers)
 {
     Console.WriteLine($"{server.Simulator.Name} endpoint {server.Endpoint}");

@@ -29,6 +29,9 @@ public sealed class SimServer : IAsyncDisposable
 
     public ICloudSimulator Simulator { get; }
 
+    /// <summary>Cancelled when the server is asked to stop (SIGTERM or Ctrl-C reach the web host first).</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
     /// <summary>The base address clients point at, e.g. http://127.0.0.1:4566/.</summary>
     public Uri Endpoint { get; }
 
