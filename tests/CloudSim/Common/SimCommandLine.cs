@@ -1,0 +1,51 @@
+using System.Globalization;
+
+namespace HostPool.CloudSim.Common;
+
+/// <summary>
+/// The simulator's command line: one <c>--PROVIDER PORT</c> per provider to serve (ec2 now; digitalocean,
+/// openstack and azure join the same switch form), <c>--backend local|address-only</c> and
+/// <c>--transition-ms N</c>.
+/// </summary>
+public sealed record SimCommandLine(IReadOnlyDictionary<string, int> Ports, string Backend, TimeSpan TransitionTime)
+{
+    public static readonly IReadOnlyList<string> Providers = ["ec2", "digitalocean", "openstack", "azure"];
+
+    public const string Usage =
+        "usage: HostPool.CloudSim --ec2 PORT [--backend local|address-only] [--transition-ms MS]\n" +
+        "serves each simulator on 127.0.0.1:PORT with GET /_sim/leaks and POST /_sim/faults beside its API.";
+
+    public static SimCommandLine Parse(IReadOnlyList<string> args)
+    {
+        var ports = new Dictionary<string, int>(StringComparer.Ordinal);
+        var backend = "local";
+        var transition = TimeSpan.FromMilliseconds(500);
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i].StartsWith("--", StringComparison.Ordinal) ? args[i][2..] : throw new ArgumentException($"unexpected '{args[i]}'.\n{Usage}");
+            var value = i + 1 < args.Count ? args[++i] : throw new ArgumentException($"--{name} needs a value.\n{Usage}");
+            if (Providers.Contains(name))
+            {
+                ports[name] = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port < 65536
+                    ? port
+                    : throw new ArgumentException($"--{name} needs a port number from 0 to 65535 (got '{value}').");
+            }
+            else if (name == "backend")
+            {
+                backend = value is "local" or "address-only" ? value : throw new ArgumentException($"--backend is local or address-only (got '{value}').");
+            }
+            else if (name == "transition-ms")
+            {
+                transition = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var ms)
+                    ? TimeSpan.FromMilliseconds(ms)
+                    : throw new ArgumentException($"--transition-ms needs milliseconds (got '{value}').");
+            }
+            else
+            {
+                throw new ArgumentException($"unknown option --{name}.\n{Usage}");
+            }
+        }
+
+        return ports.Count > 0 ? new SimCommandLine(ports, backend, transition) : throw new ArgumentException(Usage);
+    }
+}

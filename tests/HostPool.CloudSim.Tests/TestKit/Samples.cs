@@ -1,0 +1,29 @@
+namespace HostPool.CloudSim.Tests.TestKit;
+
+/// <summary>The EC2 API samples (shared/api-samples/ec2), found beside the repository or one of its parents.</summary>
+internal static class Samples
+{
+    public static string Directory
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "shared", "api-samples", "ec2");
+                if (System.IO.Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+
+            throw new DirectoryNotFoundException("shared/api-samples/ec2 is not beside the repository or any parent folder.");
+        }
+    }
+
+    /// <summary>The parameters of an authored request sample (one Name=Value per line).</summary>
+    public static IReadOnlyDictionary<string, string> Form(string action) =>
+        File.ReadAllLines(Path.Combine(Directory, "authored", "requests", action + ".form.txt"))
+            .Where(l => l.Contains('='))
+            .Select(l => l.Split('=', 2))
+            .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+}
