@@ -1,4 +1,5 @@
 using HostPool.Providers.Drivers;
+using HostPool.Providers.Ec2;
 using HostPool.Providers.Generic;
 using HostPool.Providers.Hosts;
 using HostPool.Providers.Provisioning;
@@ -22,6 +23,7 @@ public static class ProvidersServiceCollectionExtensions
         services.AddHostPoolSsh();
         services.AddProvisioning();
         services.AddLocalDriver();
+        services.AddEc2Driver();
         services.AddSingleton<IHostDriver, GenericDriver>();
         services.AddSingleton<HostRemover>();
         services.AddSingleton<IHostRemover>(provider => provider.GetRequiredService<HostRemover>());
