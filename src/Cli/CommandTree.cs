@@ -38,5 +38,6 @@ internal static class CommandTree
         PowerCommands.Provision(environment),
         PowerCommands.RegenerateCerts(environment),
         RmCommand.Create(environment),
+        GcCommand.Create(environment),
     ];
 }

@@ -30,6 +30,7 @@ public static class ProvidersServiceCollectionExtensions
         services.AddSingleton<IHostCreator, HostCreator>();
         services.AddSingleton<IHostLifecycle, HostLifecycle>();
         services.AddSingleton<IHostQueries, HostQueries>();
+        services.AddSingleton<IHostGarbageCollector, HostGarbageCollector>();
         return services;
     }
 }

@@ -1,18 +1,22 @@
 using System.CommandLine;
 using HostPool.Compose;
 using HostPool.Compose.Output;
+using Spectre.Console;
 
 namespace HostPool.Cli.Commands;
 
 /// <summary>
 /// <c>hostpool config</c>: prints the resolved, normalised compose project (like <c>docker compose config</c>).
 /// Invalid input exits non-zero with every problem found; warnings go to standard error.
+/// <c>hostpool config NAME</c> prints the docker CLI's TLS flags for a host instead (as Docker Machine's config did).
 /// </summary>
 internal static class ConfigCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var command = new Command("config", "Validate compose files and print the resolved, normalised project.");
+        var command = new Command("config", "Validate compose files and print the resolved, normalised project; with a host NAME, print the docker TLS flags for it.");
+        var host = new Argument<string?>("name") { Description = "A host: print its docker TLS flags, as in docker $(hostpool config NAME) ps.", Arity = ArgumentArity.ZeroOrOne };
+        command.Arguments.Add(host);
         var compose = new ComposeOptions().AddTo(command);
         var format = new Option<string>("--format")
         {
@@ -27,6 +31,12 @@ internal static class ConfigCommand
 
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(host) is { } hostName)
+            {
+                environment.Out.WriteLine(await HostTlsFlags.ForAsync(environment, hostName, cancellationToken));
+                return (int)ExitCode.Success;
+            }
+
             var outputFormat = parse.GetValue(format)?.ToLowerInvariant() switch
             {
                 "yaml" or "yml" => ComposeOutputFormat.Yaml,

@@ -23,6 +23,7 @@ public static class Ec2DriverServiceCollectionExtensions
             sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<IHostDriver>(sp => new Ec2Driver(sp.GetRequiredService<HostPoolHome>(), sp.GetRequiredService<Ec2Services>()));
         services.TryAddSingleton<IEc2GarbageCollector>(sp => new Ec2GarbageCollector(sp.GetRequiredService<IHostStore>(), sp.GetRequiredService<Ec2Services>()));
+        services.AddSingleton<IOrphanCollector>(sp => new Ec2OrphanCollector(sp.GetRequiredService<IEc2GarbageCollector>()));
         return services;
     }
 }

@@ -10,6 +10,7 @@ internal sealed class HostCreator(
     IHostStore store,
     IProvisioner provisioner,
     HostRemover remover,
+    HostPoolHome home,
     TimeProvider time) : IHostCreator
 {
     public async Task<HostRecord> CreateAsync(HostSpec spec, IProgress<HostProgress> progress, CancellationToken cancellationToken)
@@ -20,6 +21,7 @@ internal sealed class HostCreator(
         steps.Report("checking flags and environment");
         await driver.PreflightAsync(spec, cancellationToken);
 
+        using var lease = CreateLease.Acquire(home, spec.Name);
         await store.AddAsync(NewRecord(spec, driver), cancellationToken);
         try
         {

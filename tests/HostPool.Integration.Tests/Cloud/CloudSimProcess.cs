@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using HostPool.Integration.Tests.Cli;
+
+namespace HostPool.Integration.Tests.Cloud;
+
+/// <summary>
+/// The standalone cloud simulator (tests/CloudSim) in its own process, as a user would start it
+/// (`HostPool.CloudSim --ec2 0 --backend local`): its instances are real local hosts. Stopped with SIGTERM so it
+/// removes the machines it made.
+/// </summary>
+internal sealed class CloudSimProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private CloudSimProcess(Process process, Uri endpoint)
+    {
+        _process = process;
+        Endpoint = endpoint;
+    }
+
+    public Uri Endpoint { get; }
+
+    public static async Task<CloudSimProcess> StartAsync(string provider, CancellationToken cancellationToken)
+    {
+        var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)))!;
+        var dll = Path.Combine(DockerCli.RepositoryRoot(), "tests", "CloudSim", "bin", configuration, "net10.0", "HostPool.CloudSim.dll");
+        var start = new ProcessStartInfo("dotnet", [dll, $"--{provider}", "0", "--backend", "local", "--transition-ms", "100"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        var process = Process.Start(start)!;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(TimeSpan.FromSeconds(60));
+        Uri? endpoint = null;
+        while (await process.StandardOutput.ReadLineAsync(deadline.Token) is { } line)
+        {
+            if (line.StartsWith($"{provider} endpoint ", StringComparison.Ordinal))
+            {
+                endpoint = new Uri(line[$"{provider} endpoint ".Length..].Trim());
+            }
+
+            if (line.StartsWith("ready", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        return endpoint is not null
+            ? new CloudSimProcess(process, endpoint)
+            : throw new InvalidOperationException("The simulator did not start: " + await process.StandardError.ReadToEndAsync(cancellationToken));
+    }
+
+    /// <summary>The simulator's leak report: every live resource.</summary>
+    public async Task<IReadOnlyList<JsonElement>> LiveResourcesAsync(CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { BaseAddress = Endpoint };
+        var report = await http.GetFromJsonAsync<JsonElement>("/_sim/leaks", cancellationToken);
+        var live = report.EnumerateObject().First(p => p.Value.ValueKind == JsonValueKind.Array).Value;
+        return [.. live.EnumerateArray()];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            using var term = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await term.WaitForExitAsync();
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            try
+            {
+                await _process.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+        }
+
+        _process.Dispose();
+    }
+}
