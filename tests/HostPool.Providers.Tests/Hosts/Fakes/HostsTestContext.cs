@@ -38,6 +38,8 @@ internal sealed class HostsTestContext : IDisposable
 
     public IHostLifecycle Lifecycle => _services.GetRequiredService<IHostLifecycle>();
 
+    public IHostGarbageCollector Collector => _services.GetRequiredService<IHostGarbageCollector>();
+
     /// <summary>A second store on the same file, as another hostpool process would open it.</summary>
     public IHostStore OpenAnotherStore() => new SqliteHostStore(new SqliteDatabase(Home));
 
