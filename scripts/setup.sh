@@ -5,6 +5,10 @@ set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 
 bash "$repo/scripts/install-host-packages.sh"
+# curl for the main job's requests, bc for the benchmark scripts' arithmetic.
+for tool in curl bc; do
+  command -v "$tool" >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$tool"; }
+done
 
 dotnet publish "$repo/src/Cli/HostPool.Cli.csproj" -c Release -o "$repo/artifacts/hostpool" -v q -nologo
 ln -sf "$repo/artifacts/hostpool/hostpool" /usr/local/bin/hostpool
