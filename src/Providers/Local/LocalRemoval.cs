@@ -24,11 +24,13 @@ internal sealed class LocalRemoval(
         // even when a create was interrupted before it could journal them.
         var derived = LocalNames.For(home, host.Name);
         var networkNamespaces = IdsOf(host, LocalResourceKinds.NetworkNamespace).Append(derived.Namespace).Distinct().ToList();
-        var mountNamespaces = IdsOf(host, LocalResourceKinds.MountNamespace).ToList();
 
+        // Journaled mount namespaces are not searched: the kernel reuses a namespace's inode number once it is
+        // gone, so a stale "mnt:[inode]" may name another host's (or anyone's) namespace. The host's processes are
+        // found through its network namespace and their descendants, which is enough and always its own.
         foreach (var networkNamespace in networkNamespaces)
         {
-            await processes.EndAsync(networkNamespace, mountNamespaces, graceful: true, cancellationToken);
+            await processes.EndAsync(networkNamespace, [], graceful: true, cancellationToken);
         }
 
         EndJournaledProcesses(host);
