@@ -46,13 +46,7 @@ internal sealed class DigitalOceanCreate(HostPoolHome home, DigitalOceanServices
             await services.Waits.ActionAsync(api, create.Id, $"creating droplet {answer.Droplet.Id}", cancellationToken);
         }
 
-        var droplet = await api.GetOrMissingAsync<DoDroplet>("droplets_get", $"v2/droplets/{answer.Droplet.Id}", "droplet", cancellationToken);
-        if (droplet is not { Status: "active" })
-        {
-            throw new ProviderException(
-                $"Droplet {answer.Droplet.Id} is {droplet?.Status ?? "gone"} after its create action completed; run 'hostpool rm {spec.Name}' and create it again.");
-        }
-
+        var droplet = await services.Waits.DropletActiveAsync(api, answer.Droplet.Id, cancellationToken);
         if (!await DigitalOceanFirewall.ExistsAsync(api, firewallId, cancellationToken))
         {
             // The pool's last host was removed meanwhile and took the firewall with it: make it again for this droplet.

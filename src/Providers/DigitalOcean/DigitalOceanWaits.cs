@@ -30,6 +30,25 @@ internal sealed class DigitalOceanWaits(DigitalOceanDriverOptions options, TimeP
         return action ?? throw new ProviderException($"Action {actionId} for {what} did not complete within {Describe()}; check it in the control panel, then retry.");
     }
 
+    /// <summary>Waits until the droplet is active (it is "new" while being made); another status or its absence fails at once.</summary>
+    public async Task<DoDroplet> DropletActiveAsync(DoApi api, long dropletId, CancellationToken cancellationToken)
+    {
+        var droplet = await PollAsync(
+            async token =>
+            {
+                var current = await api.GetOrMissingAsync<DoDroplet>("droplets_get", $"v2/droplets/{dropletId}", "droplet", token);
+                return current?.Status switch
+                {
+                    "active" => (true, current),
+                    "new" => (false, current),
+                    _ => throw new ProviderException(
+                        $"Droplet {dropletId} is {current?.Status ?? "gone"} instead of becoming active; check it in the control panel, then remove the host and create it again."),
+                };
+            },
+            cancellationToken);
+        return droplet ?? throw new ProviderException($"Droplet {dropletId} was not active within {Describe()}; check it in the control panel, then retry.");
+    }
+
     /// <summary>Waits until GET /v2/droplets/{id} answers 404 (a deleted droplet lingers for a moment).</summary>
     public async Task DropletGoneAsync(DoApi api, long dropletId, CancellationToken cancellationToken)
     {
