@@ -1,4 +1,5 @@
 using HostPool.CloudSim.Common;
+using HostPool.CloudSim.DigitalOcean;
 using HostPool.CloudSim.Ec2;
 
 namespace HostPool.CloudSim;
@@ -25,6 +26,7 @@ public sealed class Simulators : IAsyncDisposable
             ICloudSimulator simulator = provider switch
             {
                 "ec2" => new Ec2Simulator(new Ec2SimOptions { TransitionTime = commandLine.TransitionTime }, backend, TimeProvider.System),
+                "digitalocean" => new DoSimulator(new DoSimOptions { TransitionTime = commandLine.TransitionTime }, backend, TimeProvider.System),
                 _ => throw new ArgumentException($"The {provider} simulator is not part of this build yet; use --ec2 PORT."),
             };
             servers.Add(await SimServer.StartAsync(simulator, port, cancellationToken));

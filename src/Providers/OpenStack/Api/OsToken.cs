@@ -1,0 +1,32 @@
+using System.Text.Json;
+
+namespace HostPool.Providers.OpenStack.Api;
+
+/// <summary>A Keystone token (from X-Subject-Token) with its expiry and the service catalog it came with.</summary>
+internal sealed record OsToken(string Value, DateTimeOffset ExpiresAt, JsonElement Catalog)
+{
+    /// <summary>The URL of <paramref name="serviceType"/> for the interface and region asked for, without a trailing slash.</summary>
+    public string Endpoint(string serviceType, OpenStackCredentials credentials)
+    {
+        foreach (var service in Catalog.EnumerateArray())
+        {
+            if (service.GetProperty("type").GetString() != serviceType)
+            {
+                continue;
+            }
+
+            foreach (var endpoint in service.GetProperty("endpoints").EnumerateArray())
+            {
+                var region = endpoint.TryGetProperty("region_id", out var id) ? id.GetString() : endpoint.TryGetProperty("region", out var r) ? r.GetString() : null;
+                if (endpoint.GetProperty("interface").GetString() == credentials.Interface && (credentials.Region is null || region == credentials.Region))
+                {
+                    return endpoint.GetProperty("url").GetString()!.TrimEnd('/');
+                }
+            }
+        }
+
+        throw new UsageException(
+            $"The token's catalog has no {credentials.Interface} '{serviceType}' endpoint" + (credentials.Region is null ? "" : $" in region {credentials.Region}") +
+            $". Check --{OpenStackFlags.Region} and --{OpenStackFlags.Interface} (OS_REGION_NAME, OS_INTERFACE); 'openstack catalog list' shows what exists.");
+    }
+}

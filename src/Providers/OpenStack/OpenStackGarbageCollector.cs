@@ -1,0 +1,72 @@
+using HostPool.Providers.Model;
+using HostPool.Providers.OpenStack.Api;
+using HostPool.Providers.Store;
+
+namespace HostPool.Providers.OpenStack;
+
+internal sealed class OpenStackGarbageCollector(IHostStore store, OpenStackServices services) : IOpenStackGarbageCollector
+{
+    public async Task<IReadOnlyList<OpenStackOrphan>> FindAsync(OpenStackCredentials credentials, CancellationToken cancellationToken)
+    {
+        var api = services.Connect(credentials);
+        var owners = (await store.ListAsync(cancellationToken)).Where(h => h.Driver == OpenStackDriver.DriverName && h.State is not HostState.Creating).ToList();
+        var owned = owners.SelectMany(h => h.Resources.Select(r => r.Id)).Concat(owners.Select(h => h.ProviderId ?? "")).ToHashSet(StringComparer.Ordinal);
+        var ownedPools = owners.Select(h => h.Pool).ToHashSet(StringComparer.Ordinal);
+        var orphans = new List<OpenStackOrphan>();
+
+        var servers = (await api.SendAsync(OsServices.Compute, "servers_list", HttpMethod.Get, $"servers/detail?tags={OpenStackTags.Marker}", null, cancellationToken))!.Value.GetProperty("servers");
+        foreach (var server in servers.EnumerateArray().Where(s => !owned.Contains(s.GetProperty("id").GetString()!)))
+        {
+            var metadata = server.GetProperty("metadata");
+            orphans.Add(new OpenStackOrphan("server", server.GetProperty("id").GetString()!, Meta(metadata, "hostpool:pool"), Meta(metadata, "hostpool:host"), server.GetProperty("status").GetString() ?? ""));
+        }
+
+        var keys = (await api.SendAsync(OsServices.Compute, "keypairs_list", HttpMethod.Get, "os-keypairs", null, cancellationToken))!.Value.GetProperty("keypairs");
+        foreach (var name in keys.EnumerateArray().Select(k => k.GetProperty("keypair").GetProperty("name").GetString()!).Where(n => !owned.Contains(n)))
+        {
+            if (OpenStackTags.OfKeyName(name) is var (pool, host))
+            {
+                orphans.Add(new OpenStackOrphan("key-pair", name, pool, host, name));
+            }
+        }
+
+        var floatingIps = (await api.SendAsync(OsServices.Network, "floatingips_list", HttpMethod.Get, $"v2.0/floatingips?tags={OpenStackTags.Marker}", null, cancellationToken))!.Value.GetProperty("floatingips");
+        orphans.AddRange(floatingIps.EnumerateArray().Where(f => !owned.Contains(f.GetProperty("id").GetString()!))
+            .Select(f => new OpenStackOrphan("floating-ip", f.GetProperty("id").GetString()!, OpenStackTags.PoolOf(OpenStackSecurityGroup.Tags(f)) ?? "", null, f.GetProperty("floating_ip_address").GetString() ?? "")));
+
+        var groups = (await api.SendAsync(OsServices.Network, "security_groups_list", HttpMethod.Get, $"v2.0/security-groups?tags={OpenStackTags.Marker}", null, cancellationToken))!.Value.GetProperty("security_groups");
+        orphans.AddRange(groups.EnumerateArray()
+            .Where(g => OpenStackTags.PoolOf(OpenStackSecurityGroup.Tags(g)) is { } pool && !ownedPools.Contains(pool))
+            .Select(g => new OpenStackOrphan("security-group", g.GetProperty("id").GetString()!, OpenStackTags.PoolOf(OpenStackSecurityGroup.Tags(g))!, null, g.GetProperty("name").GetString() ?? "")));
+        return orphans;
+    }
+
+    public async Task<IReadOnlyList<OpenStackOrphan>> DeleteAsync(OpenStackCredentials credentials, IReadOnlyList<OpenStackOrphan> orphans, CancellationToken cancellationToken)
+    {
+        var api = services.Connect(credentials);
+        foreach (var floatingIp in orphans.Where(o => o.Kind == "floating-ip"))
+        {
+            await api.DeleteAsync(OsServices.Network, "floatingips_delete", $"v2.0/floatingips/{floatingIp.Id}", cancellationToken);
+        }
+
+        await new OpenStackRemoval(services).DeleteServersAsync(api, [.. orphans.Where(o => o.Kind == "server").Select(o => o.Id)], cancellationToken);
+        foreach (var key in orphans.Where(o => o.Kind == "key-pair"))
+        {
+            await api.DeleteAsync(OsServices.Compute, "keypairs_delete", $"os-keypairs/{OsApi.Query(key.Id)}", cancellationToken);
+        }
+
+        var kept = new List<OpenStackOrphan>();
+        foreach (var group in orphans.Where(o => o.Kind == "security-group"))
+        {
+            if (!await OpenStackSecurityGroup.DeleteIfUnusedAsync(api, group.Pool, group.Id, cancellationToken))
+            {
+                kept.Add(group);
+            }
+        }
+
+        return kept;
+    }
+
+    private static string Meta(System.Text.Json.JsonElement metadata, string key) =>
+        metadata.TryGetProperty(key, out var value) ? value.GetString() ?? "" : "";
+}

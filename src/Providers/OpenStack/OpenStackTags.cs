@@ -1,0 +1,33 @@
+namespace HostPool.Providers.OpenStack;
+
+/// <summary>
+/// How hostpool marks what it makes on OpenStack: servers carry metadata hostpool:pool / hostpool:host and tags
+/// <c>hostpool</c>, <c>hostpool-pool:POOL</c>, <c>hostpool-create:TOKEN</c> (one per create, so a server whose answer
+/// was lost is found); security groups and floating IPs carry the same tags and a description naming pool and host;
+/// key pairs (no tags in Nova) are named <c>hostpool.POOL.NAME.SUFFIX</c>.
+/// </summary>
+internal static class OpenStackTags
+{
+    public const string Prefix = "hostpool:";
+    public const string Marker = "hostpool";
+    public const string PoolPrefix = "hostpool-pool:";
+    public const string CreatePrefix = "hostpool-create:";
+
+    public static string Pool(string pool) => PoolPrefix + pool;
+
+    public static string Create(string token) => CreatePrefix + token;
+
+    public static string GroupName(string pool) => $"hostpool-{pool}";
+
+    public static string GroupDescription(string pool) => $"hostpool pool {pool}: SSH and Docker TLS from allowed addresses, Swarm between members";
+
+    public static string FloatingIpDescription(string pool, string host) => $"hostpool pool {pool} host {host}";
+
+    public static string KeyName(string pool, string host, string suffix) => $"hostpool.{pool}.{host}.{suffix}";
+
+    public static (string Pool, string Host)? OfKeyName(string name) =>
+        name.Split('.') is ["hostpool", var pool, var host, _] ? (pool, host) : null;
+
+    public static string? PoolOf(IEnumerable<string>? tags) =>
+        tags?.FirstOrDefault(t => t.StartsWith(PoolPrefix, StringComparison.Ordinal))?[PoolPrefix.Length..];
+}
