@@ -1,3 +1,4 @@
+using HostPool.Providers.DigitalOcean;
 using HostPool.Providers.Drivers;
 using HostPool.Providers.Ec2;
 using HostPool.Providers.Generic;
@@ -24,6 +25,7 @@ public static class ProvidersServiceCollectionExtensions
         services.AddProvisioning();
         services.AddLocalDriver();
         services.AddEc2Driver();
+        services.AddDigitalOceanDriver();
         services.AddSingleton<IHostDriver, GenericDriver>();
         services.AddSingleton<HostRemover>();
         services.AddSingleton<IHostRemover>(provider => provider.GetRequiredService<HostRemover>());

@@ -24,6 +24,7 @@ public static class DigitalOceanDriverServiceCollectionExtensions
         });
         services.AddSingleton<IHostDriver>(sp => new DigitalOceanDriver(sp.GetRequiredService<HostPoolHome>(), sp.GetRequiredService<DigitalOceanServices>()));
         services.TryAddSingleton<IDigitalOceanGarbageCollector>(sp => new DigitalOceanGarbageCollector(sp.GetRequiredService<IHostStore>(), sp.GetRequiredService<DigitalOceanServices>()));
+        services.AddSingleton<HostPool.Providers.Drivers.IOrphanCollector>(sp => new DigitalOceanOrphanCollector(sp.GetRequiredService<IDigitalOceanGarbageCollector>()));
         return services;
     }
 }
