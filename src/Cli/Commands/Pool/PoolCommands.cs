@@ -8,5 +8,8 @@ internal static class PoolCommands
     public static IEnumerable<Command> All(CliEnvironment environment) =>
     [
         PlanCommand.Create(environment),
+        PoolCommand.Create(environment),
+        DrainCommand.Drain(environment),
+        DrainCommand.Undrain(environment),
     ];
 }
