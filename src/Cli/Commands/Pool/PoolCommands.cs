@@ -11,5 +11,8 @@ internal static class PoolCommands
         PoolCommand.Create(environment),
         DrainCommand.Drain(environment),
         DrainCommand.Undrain(environment),
+        DeployCommand.Create(environment),
+        PsCommand.Create(environment),
+        DownCommand.Create(environment),
     ];
 }

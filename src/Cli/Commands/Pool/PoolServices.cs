@@ -1,3 +1,4 @@
+using HostPool.Pool.Deploy;
 using HostPool.Pool.Membership;
 using HostPool.Providers.Engine;
 using HostPool.Providers.Store;
@@ -10,4 +11,7 @@ internal static class PoolServices
 {
     public static ILivePool LivePool(CliEnvironment environment) =>
         LivePools.Create(environment.Services.GetRequiredService<IHostStore>(), environment.Services.GetRequiredService<IEngineClientFactory>());
+
+    public static IProjectDeployer Deployer(CliEnvironment environment) =>
+        ProjectDeployers.Create(environment.Services.GetRequiredService<IHostStore>(), environment.Services.GetRequiredService<IEngineClientFactory>());
 }
