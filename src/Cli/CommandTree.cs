@@ -1,6 +1,7 @@
 using System.CommandLine;
 using HostPool.Cli.Commands;
 using HostPool.Cli.Commands.Hosts;
+using HostPool.Cli.Commands.Pool;
 
 namespace HostPool.Cli;
 
@@ -17,6 +18,11 @@ internal static class CommandTree
 
         root.Subcommands.Add(VersionCommand.Create(environment));
         root.Subcommands.Add(ConfigCommand.Create(environment));
+        foreach (var command in PoolCommands.All(environment))
+        {
+            root.Subcommands.Add(command);
+        }
+
         return root;
     }
 

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using HostPool.Compose;
+
+namespace HostPool.Cli.Commands.Pool;
+
+/// <summary><c>hostpool down</c>: removes every container of a project from every host, and its volumes with --volumes.</summary>
+internal static class DownCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var command = new Command("down", "Stop and remove a project's containers on every host (and its named volumes with --volumes).");
+        var compose = new ComposeOptions().AddTo(command);
+        var pool = new Option<string?>("--pool") { Description = "Only this pool's hosts." };
+        var volumes = new Option<bool>("--volumes", "-v") { Description = "Also remove the named volumes the project created." };
+        command.Options.Add(pool);
+        command.Options.Add(volumes);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var name = parse.GetValue(compose.ProjectName)
+                ?? (await ComposeLoader.Create().LoadAsync(compose.ToRequest(parse), cancellationToken)).Project.Name;
+            var outcomes = await PoolServices.Deployer(environment).DownAsync(name, parse.GetValue(pool), parse.GetValue(volumes), cancellationToken);
+            OutcomeTable.Write(environment, outcomes);
+            var failed = outcomes.Where(o => o.Failed).ToList();
+            return failed.Count == 0
+                ? (int)ExitCode.Success
+                : throw new HostPoolException(
+                    $"{failed.Count} container(s) of '{name}' could not be removed:\n" + string.Join("\n", failed.Select(f => $"  {f.Service} #{f.Replica} on {f.Host}: {f.Error}")) + "\nRun down again once the hosts answer.",
+                    ExitCode.PartialFailure);
+        });
+        return command;
+    }
+}

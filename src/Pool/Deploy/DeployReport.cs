@@ -1,0 +1,9 @@
+using HostPool.Pool.Scheduling;
+
+namespace HostPool.Pool.Deploy;
+
+/// <summary>The plan a deploy followed and the outcome of every replica it touched.</summary>
+public sealed record DeployReport(DeploymentPlan Plan, IReadOnlyList<ReplicaOutcome> Outcomes)
+{
+    public bool Succeeded => Outcomes.All(o => !o.Failed);
+}

@@ -1,0 +1,11 @@
+using HostPool.Compose.Model;
+using HostPool.Pool.Scheduling;
+
+namespace HostPool.Pool.Deploy;
+
+/// <summary>A deploy: the project, its demand, the pool (null: every host), plan options, and whether only to show what would change.</summary>
+public sealed record DeployRequest(ComposeProject Project, ProjectDemand Demand, string? Pool, PlanOptions Options, bool DryRun = false)
+{
+    /// <summary>How many hosts are changed at once.</summary>
+    public int Parallelism { get; init; } = 8;
+}

@@ -1,0 +1,12 @@
+using HostPool.Pool.Membership;
+using HostPool.Providers.Engine;
+using HostPool.Providers.Store;
+
+namespace HostPool.Pool.Deploy;
+
+/// <summary>Creates project deployers.</summary>
+public static class ProjectDeployers
+{
+    public static IProjectDeployer Create(IHostStore store, IEngineClientFactory engines) =>
+        new ProjectDeployer(LivePools.Create(store, engines), engines);
+}

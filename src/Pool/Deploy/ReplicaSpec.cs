@@ -1,0 +1,15 @@
+using Docker.DotNet.Models;
+
+namespace HostPool.Pool.Deploy;
+
+/// <summary>One replica as it should run: its host, container name, create parameters and their hash, and the named volumes it needs.</summary>
+internal sealed record ReplicaSpec(
+    string Host,
+    string Service,
+    int Replica,
+    string Name,
+    string Image,
+    string ConfigHash,
+    CreateContainerParameters Parameters,
+    IReadOnlyList<VolumeSpec> Volumes,
+    TimeSpan? StopGracePeriod);
