@@ -1,3 +1,4 @@
+using HostPool.CloudSim.Azure;
 using HostPool.CloudSim.Common;
 using HostPool.CloudSim.Ec2;
 
@@ -25,9 +26,10 @@ public sealed class Simulators : IAsyncDisposable
             ICloudSimulator simulator = provider switch
             {
                 "ec2" => new Ec2Simulator(new Ec2SimOptions { TransitionTime = commandLine.TransitionTime }, backend, TimeProvider.System),
+                "azure" => new AzureSimulator(new AzureSimOptions { TransitionTime = commandLine.TransitionTime }, backend, TimeProvider.System),
                 _ => throw new ArgumentException($"The {provider} simulator is not part of this build yet; use --ec2 PORT."),
             };
-            servers.Add(await SimServer.StartAsync(simulator, port, cancellationToken));
+            servers.Add(await SimServer.StartAsync(simulator, port, cancellationToken, (simulator as AzureSimulator)?.Certificate));
         }
 
         return new Simulators(backend, servers);
