@@ -97,8 +97,15 @@ internal sealed class AzureCalls
         {
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(token);
             limit.CancelAfter(Options.OperationTimeout);
-            var operation = await start(limit.Token);
-            return (await operation.WaitForCompletionAsync(Options.PollInterval, limit.Token)).Value;
+            try
+            {
+                var operation = await start(limit.Token);
+                return (await operation.WaitForCompletionAsync(Options.PollInterval, limit.Token)).Value;
+            }
+            catch (OperationCanceledException error) when (!token.IsCancellationRequested)
+            {
+                throw TimedOut(action, error);
+            }
         }, cancellationToken);
 
     /// <summary>A long-running operation without a result (delete, start, stop); a resource already gone counts as done.</summary>
@@ -117,5 +124,12 @@ internal sealed class AzureCalls
             {
                 return false;
             }
+            catch (OperationCanceledException error) when (!token.IsCancellationRequested)
+            {
+                throw TimedOut(action, error);
+            }
         }, cancellationToken);
+
+    private ProviderException TimedOut(string action, Exception error) =>
+        new($"{action} on {Connection} did not finish within {Options.OperationTimeout.TotalMinutes:0.#} minutes. Check the resource in the Azure portal (Activity log), then retry or remove the host.", error);
 }
