@@ -1,3 +1,4 @@
+using HostPool.Providers.Azure;
 using HostPool.Providers.DigitalOcean;
 using HostPool.Providers.Drivers;
 using HostPool.Providers.Ec2;
@@ -26,6 +27,7 @@ public static class ProvidersServiceCollectionExtensions
         services.AddLocalDriver();
         services.AddEc2Driver();
         services.AddDigitalOceanDriver();
+        services.AddAzureDriver();
         services.AddSingleton<IHostDriver, GenericDriver>();
         services.AddSingleton<HostRemover>();
         services.AddSingleton<IHostRemover>(provider => provider.GetRequiredService<HostRemover>());

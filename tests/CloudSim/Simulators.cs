@@ -1,3 +1,4 @@
+using HostPool.CloudSim.Azure;
 using HostPool.CloudSim.Common;
 using HostPool.CloudSim.DigitalOcean;
 using HostPool.CloudSim.Ec2;
@@ -27,9 +28,10 @@ public sealed class Simulators : IAsyncDisposable
             {
                 "ec2" => new Ec2Simulator(new Ec2SimOptions { TransitionTime = commandLine.TransitionTime }, backend, TimeProvider.System),
                 "digitalocean" => new DoSimulator(new DoSimOptions { TransitionTime = commandLine.TransitionTime }, backend, TimeProvider.System),
-                _ => throw new ArgumentException($"The {provider} simulator is not part of this build yet; use --ec2 PORT."),
+                "azure" => new AzureSimulator(new AzureSimOptions { TransitionTime = commandLine.TransitionTime }, backend, TimeProvider.System),
+                _ => throw new ArgumentException($"The {provider} simulator is not part of this build yet; use --ec2, --digitalocean or --azure PORT."),
             };
-            servers.Add(await SimServer.StartAsync(simulator, port, cancellationToken));
+            servers.Add(await SimServer.StartAsync(simulator, port, cancellationToken, (simulator as AzureSimulator)?.Certificate));
         }
 
         return new Simulators(backend, servers);

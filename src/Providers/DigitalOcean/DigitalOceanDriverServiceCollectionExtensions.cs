@@ -24,7 +24,27 @@ public static class DigitalOceanDriverServiceCollectionExtensions
         });
         services.AddSingleton<IHostDriver>(sp => new DigitalOceanDriver(sp.GetRequiredService<HostPoolHome>(), sp.GetRequiredService<DigitalOceanServices>()));
         services.TryAddSingleton<IDigitalOceanGarbageCollector>(sp => new DigitalOceanGarbageCollector(sp.GetRequiredService<IHostStore>(), sp.GetRequiredService<DigitalOceanServices>()));
-        services.AddSingleton<HostPool.Providers.Drivers.IOrphanCollector>(sp => new DigitalOceanOrphanCollector(sp.GetRequiredService<IDigitalOceanGarbageCollector>()));
+        services.AddSingleton<IOrphanCollector>(sp =>
+        {
+            var collector = sp.GetRequiredService<IDigitalOceanGarbageCollector>();
+            return new OrphanCollector<DigitalOceanConnection, DigitalOceanOrphan>(
+                "digitalocean",
+                options =>
+                {
+                    var apiUrl = OrphanCollector<DigitalOceanConnection, DigitalOceanOrphan>.Option(options, DigitalOceanFlags.ApiUrl) is { } url ? new Uri(url) : null;
+                    return OrphanCollector<DigitalOceanConnection, DigitalOceanOrphan>.Option(options, DigitalOceanFlags.AccessToken) is { } token
+                        ? new DigitalOceanConnection(apiUrl ?? new Uri(DigitalOceanFlags.DefaultApiUrl), token)
+                        : DigitalOceanConnection.FromEnvironment(apiUrl);
+                },
+                collector.FindAsync,
+                async (connection, orphans, token) =>
+                {
+                    var result = await collector.DeleteAsync(connection, orphans, token);
+                    return (result.Deleted, result.Kept);
+                },
+                o => new OrphanResource("digitalocean", o.Kind, o.Id, o.Pool, o.Host, o.Detail),
+                o => new DigitalOceanOrphan(o.Kind, o.Id, o.Pool, o.Host, o.Detail));
+        });
         return services;
     }
 }

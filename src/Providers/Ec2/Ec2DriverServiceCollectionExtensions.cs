@@ -23,7 +23,21 @@ public static class Ec2DriverServiceCollectionExtensions
             sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<IHostDriver>(sp => new Ec2Driver(sp.GetRequiredService<HostPoolHome>(), sp.GetRequiredService<Ec2Services>()));
         services.TryAddSingleton<IEc2GarbageCollector>(sp => new Ec2GarbageCollector(sp.GetRequiredService<IHostStore>(), sp.GetRequiredService<Ec2Services>()));
-        services.AddSingleton<IOrphanCollector>(sp => new Ec2OrphanCollector(sp.GetRequiredService<IEc2GarbageCollector>()));
+        services.AddSingleton<IOrphanCollector>(sp =>
+        {
+            var collector = sp.GetRequiredService<IEc2GarbageCollector>();
+            return new OrphanCollector<Ec2Connection, Ec2Orphan>(
+                Ec2Driver.DriverName,
+                options => Ec2Options.From(new HostPool.Providers.Model.HostSpec { Name = "gc", Driver = Ec2Driver.DriverName, DriverOptions = options }).Connection,
+                collector.FindAsync,
+                async (connection, orphans, token) =>
+                {
+                    var result = await collector.DeleteAsync(connection, orphans, token);
+                    return (result.Deleted, result.Kept);
+                },
+                o => new OrphanResource(Ec2Driver.DriverName, o.Kind, o.Id, o.Pool, o.Host, o.Detail),
+                o => new Ec2Orphan(o.Kind, o.Id, o.Pool, o.Host, o.Detail));
+        });
         return services;
     }
 }

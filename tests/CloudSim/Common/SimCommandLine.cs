@@ -12,7 +12,7 @@ public sealed record SimCommandLine(IReadOnlyDictionary<string, int> Ports, stri
     public static readonly IReadOnlyList<string> Providers = ["ec2", "digitalocean", "openstack", "azure"];
 
     public const string Usage =
-        "usage: HostPool.CloudSim [--ec2 PORT] [--digitalocean PORT] [--backend local|address-only] [--transition-ms MS]\n" +
+        "usage: HostPool.CloudSim [--ec2 PORT] [--digitalocean PORT] [--azure PORT] [--backend local|address-only] [--transition-ms MS]\n" +
         "serves each simulator on 127.0.0.1:PORT with GET /_sim/leaks and POST /_sim/faults beside its API.";
 
     public static SimCommandLine Parse(IReadOnlyList<string> args)

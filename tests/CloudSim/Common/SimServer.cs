@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -35,11 +36,18 @@ public sealed class SimServer : IAsyncDisposable
     /// <summary>The base address clients point at, e.g. http://127.0.0.1:4566/.</summary>
     public Uri Endpoint { get; }
 
-    public static async Task<SimServer> StartAsync(ICloudSimulator simulator, int port, CancellationToken cancellationToken)
+    /// <summary>Starts the server; with <paramref name="certificate"/> it serves https (clients that refuse plain http, such as Azure.Core with bearer tokens).</summary>
+    public static async Task<SimServer> StartAsync(ICloudSimulator simulator, int port, CancellationToken cancellationToken, X509Certificate2? certificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port, listen =>
+        {
+            if (certificate is not null)
+            {
+                listen.UseHttps(certificate);
+            }
+        }));
         var app = builder.Build();
         app.MapGet("/_sim/leaks", () => Results.Json(new LeakReport(simulator.Name, simulator.LiveResources()), Json));
         app.MapGet("/_sim/faults", () => Results.Json(new FaultReport(simulator.Faults.Plan, simulator.Faults.Injected, simulator.Faults.Calls), Json));
