@@ -11,7 +11,8 @@ internal sealed class SqliteDatabase
     private const int SchemaVersion = 1;
     private readonly string _connectionString;
     private readonly string _file;
-    private int _initialised;
+    private readonly SemaphoreSlim _initialising = new(1, 1);
+    private volatile bool _initialised;
 
     public SqliteDatabase(HostPoolHome home)
     {
@@ -38,9 +39,23 @@ internal sealed class SqliteDatabase
         {
             await connection.OpenAsync(cancellationToken);
             await ExecuteAsync(connection, "PRAGMA busy_timeout = 30000;", cancellationToken);
-            if (Interlocked.CompareExchange(ref _initialised, 1, 0) == 0)
+            if (!_initialised)
             {
-                await InitialiseAsync(connection, cancellationToken);
+                // The first caller creates the schema; concurrent first callers wait for it rather than
+                // running statements against a database whose tables do not exist yet.
+                await _initialising.WaitAsync(cancellationToken);
+                try
+                {
+                    if (!_initialised)
+                    {
+                        await InitialiseAsync(connection, cancellationToken);
+                        _initialised = true;
+                    }
+                }
+                finally
+                {
+                    _initialising.Release();
+                }
             }
 
             return connection;

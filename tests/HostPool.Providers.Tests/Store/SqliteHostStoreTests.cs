@@ -59,6 +59,22 @@ public sealed class SqliteHostStoreTests
     }
 
     [Fact]
+    public async Task AddAsync_ConcurrentFirstUseOfANewHome_EveryWriterSeesTheSchema()
+    {
+        // Several creates at once on a home whose database does not exist yet (create --count N on a fresh home):
+        // none may run before the schema does.
+        for (var round = 0; round < 5; round++)
+        {
+            using var context = new HostsTestContext();
+
+            await Task.WhenAll(Enumerable.Range(0, 12).Select(i => Task.Run(
+                () => context.Store.AddAsync(Host($"h{i}"), TestContext.Current.CancellationToken))));
+
+            Assert.Equal(12, (await context.Store.ListAsync(TestContext.Current.CancellationToken)).Count);
+        }
+    }
+
+    [Fact]
     public async Task UpdateAsync_UnknownHost_NotFound()
     {
         using var context = new HostsTestContext();
