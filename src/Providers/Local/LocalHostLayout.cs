@@ -23,6 +23,9 @@ internal sealed record LocalHostLayout(string MachineDirectory)
         (Path.Combine(Root, "etc-docker"), "/etc/docker"),
         (Path.Combine(Root, "var-lib-docker"), "/var/lib/docker"),
         (Path.Combine(Root, "run"), "/run"),
+        // A home of its own for root, as on a fresh VM: the machine's /root (its shell start-up files, tools'
+        // state) must not leak into a host, and running it would slow every command a host runs over SSH.
+        (Path.Combine(Root, "root-home"), "/root"),
     ];
 
     public static LocalHostLayout For(HostPoolHome home, string hostName) => new(home.MachineDirectory(hostName));
