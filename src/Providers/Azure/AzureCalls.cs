@@ -1,3 +1,4 @@
+using HostPool.Providers.Drivers;
 using Azure;
 using Azure.Identity;
 using Azure.ResourceManager;
@@ -24,8 +25,6 @@ internal sealed class AzureCalls
         Client = client;
         Connection = connection;
         Options = options;
-        var random = options.JitterSeed is { } seed ? new Random(seed) : new Random();
-        var randomGate = new Lock();
         _pipeline = new ResiliencePipelineBuilder { Name = PipelineName, TimeProvider = time }
             .AddRetry(new RetryStrategyOptions
             {
@@ -35,13 +34,7 @@ internal sealed class AzureCalls
                 MaxDelay = options.MaxRetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                Randomizer = () =>
-                {
-                    lock (randomGate)
-                    {
-                        return random.NextDouble();
-                    }
-                },
+                Randomizer = RetryJitter.Randomizer(options.JitterSeed),
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } exception && AzureErrorCodes.IsTransient(exception)),
                 DelayGenerator = args => ValueTask.FromResult(AzureErrorCodes.RetryAfter(args.Outcome.Exception, time.GetUtcNow()) is { } wait
                     ? (TimeSpan?)TimeSpan.FromTicks(Math.Min(wait.Ticks, options.MaxRetryDelay.Ticks))

@@ -1,3 +1,4 @@
+using HostPool.Providers.Drivers;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
@@ -135,7 +136,7 @@ internal sealed partial record AzureOptions
         }
 
         var tags = ParseTags(options(AzureFlags.Tags), problems);
-        var privateOnly = ParseBool(option, AzureFlags.PrivateAddressOnly, problems);
+        var privateOnly = FlagValues.ParseBool(option, AzureFlags.PrivateAddressOnly, problems);
         if (problems.Count > 0)
         {
             throw new UsageException("The azure driver cannot use these flags: " + string.Join("; ", problems) + ".");
@@ -216,22 +217,6 @@ internal sealed partial record AzureOptions
             ? Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value ? value : null
             : null);
 
-    private static bool ParseBool(Func<string, string?> option, string flag, List<string> problems)
-    {
-        var text = option(flag);
-        if (text is null or "" or "true")
-        {
-            return text is not null;
-        }
-
-        if (text == "false")
-        {
-            return false;
-        }
-
-        problems.Add($"--{flag} is true or false (got '{text}')");
-        return false;
-    }
 
     private static Dictionary<string, string> ParseTags(IReadOnlyList<string> values, List<string> problems)
     {

@@ -1,3 +1,4 @@
+using HostPool.Providers.Drivers;
 using Amazon.EC2;
 using Amazon.Runtime;
 using Polly;
@@ -20,8 +21,6 @@ internal sealed class Ec2Calls
     {
         Client = client;
         Connection = connection;
-        var random = options.JitterSeed is { } seed ? new Random(seed) : new Random();
-        var randomGate = new Lock();
         _pipeline = new ResiliencePipelineBuilder { Name = PipelineName, TimeProvider = time }
             .AddRetry(new RetryStrategyOptions
             {
@@ -31,13 +30,7 @@ internal sealed class Ec2Calls
                 MaxDelay = options.MaxRetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                Randomizer = () =>
-                {
-                    lock (randomGate)
-                    {
-                        return random.NextDouble();
-                    }
-                },
+                Randomizer = RetryJitter.Randomizer(options.JitterSeed),
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } exception
                     && (Ec2ErrorCodes.IsCapacity(exception)
                         ? args.AttemptNumber < options.CapacityRetries

@@ -1,3 +1,4 @@
+using HostPool.Providers.Drivers;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
@@ -102,8 +103,8 @@ internal sealed partial record Ec2Options
         }
 
         var tags = ParseTags(options(Ec2Flags.Tags), problems);
-        var privateOnly = ParseBool(option, Ec2Flags.PrivateAddressOnly, problems);
-        var spot = ParseBool(option, Ec2Flags.Spot, problems);
+        var privateOnly = FlagValues.ParseBool(option, Ec2Flags.PrivateAddressOnly, problems);
+        var spot = FlagValues.ParseBool(option, Ec2Flags.Spot, problems);
         if (problems.Count > 0)
         {
             throw new UsageException("The ec2 driver cannot use these flags: " + string.Join("; ", problems) + ".");
@@ -142,22 +143,6 @@ internal sealed partial record Ec2Options
         }
     }
 
-    private static bool ParseBool(Func<string, string?> option, string flag, List<string> problems)
-    {
-        var text = option(flag);
-        if (text is null or "" or "true")
-        {
-            return text is not null;
-        }
-
-        if (text == "false")
-        {
-            return false;
-        }
-
-        problems.Add($"--{flag} is true or false (got '{text}')");
-        return false;
-    }
 
     private static Dictionary<string, string> ParseTags(IReadOnlyList<string> values, List<string> problems)
     {

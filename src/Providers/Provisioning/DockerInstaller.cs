@@ -1,3 +1,4 @@
+using HostPool.Providers.Ssh;
 using System.Text.RegularExpressions;
 using HostPool.Providers.Model;
 using Polly;

@@ -1,3 +1,4 @@
+using HostPool.Providers.Ssh;
 using System.Security.Cryptography;
 
 namespace HostPool.Providers.Provisioning;

@@ -1,3 +1,4 @@
+using HostPool.Providers.Ssh;
 using System.Text;
 
 namespace HostPool.Providers.Provisioning;

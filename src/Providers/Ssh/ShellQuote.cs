@@ -4,4 +4,7 @@ namespace HostPool.Providers.Ssh;
 public static class ShellQuote
 {
     public static string Quote(string value) => "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
+    /// <summary>Each word quoted, joined by spaces.</summary>
+    public static string Join(IEnumerable<string> words) => string.Join(' ', words.Select(Quote));
 }

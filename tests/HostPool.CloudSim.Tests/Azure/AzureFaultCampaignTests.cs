@@ -28,7 +28,7 @@ public sealed class AzureFaultCampaignTests(AzureSimulatorFixture sim) : IClassF
     [Fact]
     public async Task CreateAsync_SeededFaultRuns_EachSucceedsOrLeavesNothing()
     {
-        var (runs, firstSeed) = Settings();
+        var (runs, firstSeed) = FaultCampaign.Settings("AZURE");
         var succeeded = 0;
         for (var seed = firstSeed; seed < firstSeed + runs; seed++)
         {
@@ -52,14 +52,14 @@ public sealed class AzureFaultCampaignTests(AzureSimulatorFixture sim) : IClassF
             Assert.True(left.Count == 0, $"seed {seed} left {string.Join(", ", left.Select(r => r.Kind + " " + r.Id))}");
         }
 
-        Report($"azure fault campaign: {runs} runs from seed {firstSeed}, {succeeded} created, {runs - succeeded} rolled back, 0 leaked");
+        FaultCampaign.Report("AZURE", $"azure fault campaign: {runs} runs from seed {firstSeed}, {succeeded} created, {runs - succeeded} rolled back, 0 leaked");
         Assert.InRange(succeeded, 0, runs);
     }
 
     [Fact]
     public async Task Gc_CreateAbandonedAtARandomStep_FindsAndRemovesEverything()
     {
-        var (runs, firstSeed) = Settings();
+        var (runs, firstSeed) = FaultCampaign.Settings("AZURE");
         var found = 0;
         for (var seed = firstSeed; seed < firstSeed + runs; seed++)
         {
@@ -104,7 +104,7 @@ public sealed class AzureFaultCampaignTests(AzureSimulatorFixture sim) : IClassF
             Assert.Equal(HostState.Creating, (await harness.Store.FindAsync("h", Token))!.State);
         }
 
-        Report($"azure kill campaign: {runs} abandoned creates, gc found and removed {found} resources, 0 left");
+        FaultCampaign.Report("AZURE", $"azure kill campaign: {runs} abandoned creates, gc found and removed {found} resources, 0 left");
         Assert.True(found > 0, "no abandoned create left anything for gc to find");
     }
 
@@ -120,20 +120,4 @@ public sealed class AzureFaultCampaignTests(AzureSimulatorFixture sim) : IClassF
             ? [new ScriptedFault(Actions[random.Next(Actions.Length)], random.Next(1, 3)) { Code = Codes[random.Next(Codes.Length)], AfterEffect = random.NextDouble() < 0.5 }]
             : [],
     };
-
-    /// <summary>Sends a figure to the test output and, when AZURE_FAULT_REPORT names a file, appends it there (bench/azure-faults.sh prints it).</summary>
-    private static void Report(string line)
-    {
-        TestContext.Current.SendDiagnosticMessage(line);
-        if (Environment.GetEnvironmentVariable("AZURE_FAULT_REPORT") is { Length: > 0 } file)
-        {
-            File.AppendAllText(file, line + Environment.NewLine);
-        }
-    }
-
-    private static (int Runs, int FirstSeed) Settings() =>
-        (Parse("AZURE_FAULT_RUNS", 3), Parse("AZURE_FAULT_SEED", 1000));
-
-    private static int Parse(string variable, int fallback) =>
-        int.TryParse(Environment.GetEnvironmentVariable(variable), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : fallback;
 }

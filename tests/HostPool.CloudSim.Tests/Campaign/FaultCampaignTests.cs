@@ -21,7 +21,7 @@ public sealed class FaultCampaignTests(SimulatorFixture sim) : IClassFixture<Sim
     [Fact]
     public async Task CreateAsync_SeededFaultRuns_EachSucceedsOrLeavesNothing()
     {
-        var (runs, firstSeed) = Settings();
+        var (runs, firstSeed) = FaultCampaign.Settings("EC2");
         var succeeded = 0;
         for (var seed = firstSeed; seed < firstSeed + runs; seed++)
         {
@@ -45,14 +45,14 @@ public sealed class FaultCampaignTests(SimulatorFixture sim) : IClassFixture<Sim
             Assert.True(Sim.PoolLeaks(sim.Server, pool).Count == 0, $"seed {seed} left {string.Join(", ", Sim.PoolLeaks(sim.Server, pool).Select(r => r.Kind + " " + r.Id))}");
         }
 
-        Report($"ec2 fault campaign: {runs} runs from seed {firstSeed}, {succeeded} created, {runs - succeeded} rolled back, 0 leaked");
+        FaultCampaign.Report("EC2", $"ec2 fault campaign: {runs} runs from seed {firstSeed}, {succeeded} created, {runs - succeeded} rolled back, 0 leaked");
         Assert.InRange(succeeded, 0, runs);
     }
 
     [Fact]
     public async Task Gc_CreateAbandonedAtARandomCall_FindsAndRemovesEverything()
     {
-        var (runs, firstSeed) = Settings();
+        var (runs, firstSeed) = FaultCampaign.Settings("EC2");
         var found = 0;
         for (var seed = firstSeed; seed < firstSeed + runs; seed++)
         {
@@ -91,7 +91,7 @@ public sealed class FaultCampaignTests(SimulatorFixture sim) : IClassFixture<Sim
             Assert.Equal(HostState.Creating, (await harness.Store.FindAsync("h", Token))!.State);
         }
 
-        Report($"ec2 kill campaign: {runs} abandoned creates, gc found and removed {found} resources, 0 left");
+        FaultCampaign.Report("EC2", $"ec2 kill campaign: {runs} abandoned creates, gc found and removed {found} resources, 0 left");
         Assert.True(found > 0, "no abandoned create left anything for gc to find");
     }
 
@@ -107,20 +107,4 @@ public sealed class FaultCampaignTests(SimulatorFixture sim) : IClassFixture<Sim
             ? [new ScriptedFault(Actions[random.Next(Actions.Length)], random.Next(1, 3)) { Code = random.NextDouble() < 0.5 ? "UnauthorizedOperation" : "InternalError", AfterEffect = random.NextDouble() < 0.5 }]
             : [],
     };
-
-    /// <summary>Sends a figure to the test output and, when EC2_FAULT_REPORT names a file, appends it there (bench/ec2-faults.sh prints it).</summary>
-    private static void Report(string line)
-    {
-        TestContext.Current.SendDiagnosticMessage(line);
-        if (Environment.GetEnvironmentVariable("EC2_FAULT_REPORT") is { Length: > 0 } file)
-        {
-            File.AppendAllText(file, line + Environment.NewLine);
-        }
-    }
-
-    private static (int Runs, int FirstSeed) Settings() =>
-        (Parse("EC2_FAULT_RUNS", 5), Parse("EC2_FAULT_SEED", 1000));
-
-    private static int Parse(string variable, int fallback) =>
-        int.TryParse(Environment.GetEnvironmentVariable(variable), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : fallback;
 }

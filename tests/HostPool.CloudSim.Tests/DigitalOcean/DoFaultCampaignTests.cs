@@ -21,7 +21,7 @@ public sealed class DoFaultCampaignTests(DoSimulatorFixture sim) : IClassFixture
     [Fact]
     public async Task CreateAsync_SeededFaultRuns_EachSucceedsOrLeavesNothing()
     {
-        var (runs, firstSeed) = Settings();
+        var (runs, firstSeed) = FaultCampaign.Settings("DO");
         var succeeded = 0;
         for (var seed = firstSeed; seed < firstSeed + runs; seed++)
         {
@@ -45,14 +45,14 @@ public sealed class DoFaultCampaignTests(DoSimulatorFixture sim) : IClassFixture
             Assert.True(left.Count == 0, $"seed {seed} left {DoHarness.Describe(left)}");
         }
 
-        Report($"digitalocean fault campaign: {runs} runs from seed {firstSeed}, {succeeded} created, {runs - succeeded} rolled back, 0 leaked");
+        FaultCampaign.Report("DO", $"digitalocean fault campaign: {runs} runs from seed {firstSeed}, {succeeded} created, {runs - succeeded} rolled back, 0 leaked");
         Assert.InRange(succeeded, 0, runs);
     }
 
     [Fact]
     public async Task Gc_CreateAbandonedAtARandomCall_FindsAndRemovesEverything()
     {
-        var (runs, firstSeed) = Settings();
+        var (runs, firstSeed) = FaultCampaign.Settings("DO");
         var found = 0;
         for (var seed = firstSeed; seed < firstSeed + runs; seed++)
         {
@@ -93,7 +93,7 @@ public sealed class DoFaultCampaignTests(DoSimulatorFixture sim) : IClassFixture
             Assert.Equal(HostState.Creating, (await harness.Store.FindAsync("h", Token))!.State);
         }
 
-        Report($"digitalocean kill campaign: {runs} abandoned creates, gc found and removed {found} resources, 0 left");
+        FaultCampaign.Report("DO", $"digitalocean kill campaign: {runs} abandoned creates, gc found and removed {found} resources, 0 left");
         Assert.True(found > 0, "no abandoned create left anything for gc to find");
     }
 
@@ -109,18 +109,4 @@ public sealed class DoFaultCampaignTests(DoSimulatorFixture sim) : IClassFixture
             ? [new ScriptedFault(Operations[random.Next(Operations.Length)], random.Next(1, 3)) { Code = random.NextDouble() < 0.5 ? "forbidden" : "server_error", AfterEffect = random.NextDouble() < 0.5 }]
             : [],
     };
-
-    private static void Report(string line)
-    {
-        TestContext.Current.SendDiagnosticMessage(line);
-        if (Environment.GetEnvironmentVariable("DO_FAULT_REPORT") is { Length: > 0 } file)
-        {
-            File.AppendAllText(file, line + Environment.NewLine);
-        }
-    }
-
-    private static (int Runs, int FirstSeed) Settings() => (Parse("DO_FAULT_RUNS", 5), Parse("DO_FAULT_SEED", 1000));
-
-    private static int Parse(string variable, int fallback) =>
-        int.TryParse(Environment.GetEnvironmentVariable(variable), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : fallback;
 }

@@ -1,3 +1,4 @@
+using HostPool.Providers.Ssh;
 using HostPool.Providers.Provisioning;
 using HostPool.Providers.Tests.TestKit;
 

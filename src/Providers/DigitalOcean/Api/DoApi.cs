@@ -1,3 +1,4 @@
+using HostPool.Providers.Drivers;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -25,8 +26,6 @@ internal sealed class DoApi
     {
         _http = http;
         Connection = connection;
-        var random = options.JitterSeed is { } seed ? new Random(seed) : new Random();
-        var randomGate = new Lock();
         _pipeline = new ResiliencePipelineBuilder { Name = PipelineName, TimeProvider = time }
             .AddRetry(new RetryStrategyOptions
             {
@@ -36,13 +35,7 @@ internal sealed class DoApi
                 MaxDelay = options.MaxRetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                Randomizer = () =>
-                {
-                    lock (randomGate)
-                    {
-                        return random.NextDouble();
-                    }
-                },
+                Randomizer = RetryJitter.Randomizer(options.JitterSeed),
                 DelayGenerator = args => ValueTask.FromResult(DoRetryDelay.For(args.Outcome.Exception, time.GetUtcNow(), options.MaxRetryDelay)),
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is DoApiException { IsTransient: true } or HttpRequestException
                     || (args.Outcome.Exception is TaskCanceledException && !args.Context.CancellationToken.IsCancellationRequested)),

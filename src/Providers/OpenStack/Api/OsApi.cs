@@ -1,3 +1,4 @@
+using HostPool.Providers.Drivers;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
@@ -28,8 +29,6 @@ internal sealed class OsApi
         Credentials = credentials;
         _identity = new OsIdentity(http, credentials, time);
         _microversion = new OsMicroversion(http);
-        var random = options.JitterSeed is { } seed ? new Random(seed) : new Random();
-        var randomGate = new Lock();
         _pipeline = new ResiliencePipelineBuilder { Name = PipelineName, TimeProvider = time }
             .AddRetry(new RetryStrategyOptions
             {
@@ -39,13 +38,7 @@ internal sealed class OsApi
                 MaxDelay = options.MaxRetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                Randomizer = () =>
-                {
-                    lock (randomGate)
-                    {
-                        return random.NextDouble();
-                    }
-                },
+                Randomizer = RetryJitter.Randomizer(options.JitterSeed),
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is OsApiException { RetryAfter: { } wait }
                     ? (TimeSpan?)(wait > options.MaxRetryDelay ? options.MaxRetryDelay : wait)
                     : null),
