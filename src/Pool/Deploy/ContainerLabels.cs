@@ -12,6 +12,9 @@ public static class ContainerLabels
     public const string ReservedCpus = "com.hostpool.reserved-cpus";
     public const string ReservedMemory = "com.hostpool.reserved-memory";
 
+    /// <summary>The pool cluster whose networks the replica joined; a re-formed cluster replaces the replica.</summary>
+    public const string Cluster = "com.hostpool.cluster";
+
     public const string ComposeProject = "com.docker.compose.project";
     public const string ComposeService = "com.docker.compose.service";
 

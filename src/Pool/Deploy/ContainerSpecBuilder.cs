@@ -15,8 +15,10 @@ namespace HostPool.Pool.Deploy;
 /// </summary>
 internal static class ContainerSpecBuilder
 {
-    public static ReplicaSpec Build(ComposeProject project, ComposeService service, Scheduling.Placement placement, ServiceDemand demand)
+    public static ReplicaSpec Build(
+        ComposeProject project, ComposeService service, Scheduling.Placement placement, ServiceDemand demand, string clusterId, IReadOnlyList<ContainerFile> files)
     {
+        var networking = ContainerNetworking.Of(project, service);
         var name = ContainerName(project.Name, service.Name, placement.Replica);
         var labels = new SortedDictionary<string, string>(service.Labels.ToDictionary(), StringComparer.Ordinal)
         {
@@ -27,6 +29,7 @@ internal static class ContainerSpecBuilder
             [ContainerLabels.ComposeService] = service.Name,
             [ContainerLabels.ReservedCpus] = demand.Cpus.ToString("R", CultureInfo.InvariantCulture),
             [ContainerLabels.ReservedMemory] = demand.MemoryBytes.ToString(CultureInfo.InvariantCulture),
+            [ContainerLabels.Cluster] = clusterId,
         };
         var parameters = new CreateContainerParameters
         {
@@ -42,12 +45,14 @@ internal static class ContainerSpecBuilder
             Tty = service.Tty,
             OpenStdin = service.StdinOpen,
             StopSignal = service.StopSignal!,
+            StopTimeout = service.StopGracePeriod is { } grace ? TimeSpan.FromSeconds(Math.Ceiling(grace.TotalSeconds)) : null,
             Healthcheck = HealthConfigOf(service.Healthcheck),
             ExposedPorts = service.Ports.Select(PortKey).Concat(service.Expose.Select(e => e.Contains('/', StringComparison.Ordinal) ? e : e + "/tcp"))
                 .Distinct(StringComparer.Ordinal).ToDictionary(key => key, _ => default(EmptyStruct)),
-            HostConfig = HostConfigOf(project, service),
+            HostConfig = HostConfigOf(project, service, networking.Mode),
+            NetworkingConfig = networking.AtCreate!,
         };
-        parameters.Labels[ContainerLabels.ConfigHash] = Hash(parameters);
+        parameters.Labels[ContainerLabels.ConfigHash] = Hash(parameters, networking.Later, files);
         return new ReplicaSpec(
             placement.Host,
             service.Name,
@@ -57,13 +62,17 @@ internal static class ContainerSpecBuilder
             parameters.Labels[ContainerLabels.ConfigHash],
             parameters,
             Volumes(project, service),
-            service.StopGracePeriod);
+            service.StopGracePeriod)
+        {
+            LaterNetworks = networking.Later,
+            Files = files,
+        };
     }
 
     public static string ContainerName(string project, string service, int replica) =>
         string.Create(CultureInfo.InvariantCulture, $"{project}-{service}-{replica}");
 
-    private static HostConfig HostConfigOf(ComposeProject project, ComposeService service)
+    private static HostConfig HostConfigOf(ComposeProject project, ComposeService service, string? networkMode)
     {
         var limits = service.Deploy?.Resources.Limits;
         var reservations = service.Deploy?.Resources.Reservations;
@@ -86,6 +95,11 @@ internal static class ContainerSpecBuilder
             DNS = [.. service.Dns],
             Init = service.Init,
             ShmSize = service.ShmSizeBytes ?? 0,
+            NetworkMode = networkMode!,
+            Ulimits = [.. service.Ulimits.Select(u => new Docker.DotNet.Models.Ulimit { Name = u.Key, Soft = u.Value.Soft ?? u.Value.Hard ?? 0, Hard = u.Value.Hard ?? u.Value.Soft ?? 0 })],
+            LogConfig = service.Logging is { } logging
+                ? new LogConfig { Type = logging.Driver ?? string.Empty, Config = logging.Options.Where(o => o.Value is not null).ToDictionary(o => o.Key, o => o.Value!) }
+                : null!,
             Tmpfs = service.Tmpfs.ToDictionary(t => t.Split(':')[0], t => t.Contains(':', StringComparison.Ordinal) ? t[(t.IndexOf(':', StringComparison.Ordinal) + 1)..] : string.Empty),
         };
     }
@@ -161,9 +175,14 @@ internal static class ContainerSpecBuilder
 
     private static string PortKey(ServicePort port) => string.Create(CultureInfo.InvariantCulture, $"{port.Target}/{port.Protocol}");
 
-    private static string Hash(CreateContainerParameters parameters)
+    private static string Hash(CreateContainerParameters parameters, IReadOnlyList<NetworkAttachment> later, IReadOnlyList<ContainerFile> files)
     {
-        var canonical = JsonSerializer.SerializeToUtf8Bytes(parameters);
+        var canonical = JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            parameters,
+            later,
+            files = files.Select(f => new { f.Path, f.Mode, f.Uid, f.Gid, Sha256 = Convert.ToHexStringLower(SHA256.HashData(f.Content)) }),
+        });
         return Convert.ToHexStringLower(SHA256.HashData(canonical))[..16];
     }
 }

@@ -6,4 +6,7 @@ namespace HostPool.Pool.Deploy;
 public sealed record DeployReport(DeploymentPlan Plan, IReadOnlyList<ReplicaOutcome> Outcomes)
 {
     public bool Succeeded => Outcomes.All(o => !o.Failed);
+
+    /// <summary>What keeping the pool's cluster did along the way (nodes promoted, departed nodes removed).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }

@@ -8,4 +8,7 @@ public sealed record DeployRequest(ComposeProject Project, ProjectDemand Demand,
 {
     /// <summary>How many hosts are changed at once.</summary>
     public int Parallelism { get; init; } = 8;
+
+    /// <summary>Where secrets and configs declared with <c>environment:</c> read their values.</summary>
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
 }

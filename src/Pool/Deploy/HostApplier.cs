@@ -41,6 +41,7 @@ internal sealed class HostApplier(IEngineClientFactory engines, ImageDistributor
             {
                 await VolumesAsync(engine, spec, cancellationToken);
                 id = (await engine.Containers.CreateContainerAsync(spec.Parameters, cancellationToken)).ID;
+                await PrepareAsync(engine, id, spec, cancellationToken);
                 await engine.Containers.StartContainerAsync(id, new ContainerStartParameters(), cancellationToken);
             });
             outcomes.Add(new ReplicaOutcome(spec.Service, spec.Replica, host, existed.Contains((spec.Service, spec.Replica)) ? "replaced" : "created", id, error));
@@ -51,8 +52,24 @@ internal sealed class HostApplier(IEngineClientFactory engines, ImageDistributor
 
     public static async Task RemoveAsync(IDockerClient engine, string id, CancellationToken cancellationToken)
     {
-        await engine.Containers.StopContainerAsync(id, new ContainerStopParameters { WaitBeforeKillSeconds = 10 }, cancellationToken);
+        // No wait given: the engine waits the container's own stop timeout (the service's stop_grace_period).
+        await engine.Containers.StopContainerAsync(id, new ContainerStopParameters(), cancellationToken);
         await engine.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true, RemoveVolumes = false }, cancellationToken);
+    }
+
+    /// <summary>Joins the networks beyond the first and puts the secrets and configs in, before the replica starts.</summary>
+    private static async Task PrepareAsync(IDockerClient engine, string id, ReplicaSpec spec, CancellationToken cancellationToken)
+    {
+        foreach (var network in spec.LaterNetworks)
+        {
+            await engine.Networks.ConnectNetworkAsync(network.Network, new NetworkConnectParameters { Container = id, EndpointConfig = network.Endpoint }, cancellationToken);
+        }
+
+        if (spec.Files.Count > 0)
+        {
+            await using var archive = ContainerFileArchive.Pack(spec.Files);
+            await engine.Containers.ExtractArchiveToContainerAsync(id, new CopyToContainerParameters { Path = "/" }, archive, cancellationToken);
+        }
     }
 
     private static async Task VolumesAsync(IDockerClient engine, ReplicaSpec spec, CancellationToken cancellationToken)

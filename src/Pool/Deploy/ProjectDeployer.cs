@@ -1,6 +1,7 @@
 using Docker.DotNet;
 using Docker.DotNet.Models;
 using HostPool.Pool.Membership;
+using HostPool.Pool.Networking;
 using HostPool.Pool.Scheduling;
 using HostPool.Providers.Engine;
 
@@ -11,18 +12,29 @@ internal sealed class ProjectDeployer(ILivePool pool, IEngineClientFactory engin
 {
     public async Task<DeployReport> DeployAsync(DeployRequest request, CancellationToken cancellationToken)
     {
-        var hosts = await pool.ReadAsync(request.Pool, cancellationToken);
+        var hosts = PoolScope.Of(await pool.ReadAsync(request.Pool, cancellationToken), request.Pool);
         var plan = Schedulers.Create().Plan(PoolSnapshots.Build(hosts, request.Project.Name), request.Demand, request.Options);
         if (!plan.IsComplete)
         {
             throw new UnplacedReplicasException(plan);
         }
 
+        var project = request.Project;
+        var files = project.Services.ToDictionary(s => s.Key, s => ContainerFiles.Of(project, s.Value, request.Environment), StringComparer.Ordinal);
+        SwarmState? swarm = null;
+        if (!request.DryRun)
+        {
+            swarm = await new PoolSwarm(engines).EnsureAsync(hosts, cancellationToken);
+            using var manager = engines.Create(swarm.Manager);
+            await ProjectNetworks.EnsureAsync(manager, project, ContainerNetworking.Used(project), cancellationToken);
+        }
+
+        var clusterId = swarm?.ClusterId ?? PoolSwarm.PickManager([.. hosts.Where(h => h.Answers)])?.Engine!.Swarm.ClusterId ?? string.Empty;
         var demands = request.Demand.Services.ToDictionary(s => s.Name, StringComparer.Ordinal);
         var desired = plan.Placements
-            .Select(p => ContainerSpecBuilder.Build(request.Project, request.Project.Services[p.Service], p, demands[p.Service]))
+            .Select(p => ContainerSpecBuilder.Build(project, project.Services[p.Service], p, demands[p.Service], clusterId, files[p.Service]))
             .ToList();
-        var (changes, unchanged) = DeployDiff.Compute(hosts, desired, request.Project.Name);
+        var (changes, unchanged) = DeployDiff.Compute(hosts, desired, project.Name);
         if (request.DryRun)
         {
             return new DeployReport(plan, [.. unchanged, .. changes.SelectMany(DryRunOutcomes)]);
@@ -36,13 +48,18 @@ internal sealed class ProjectDeployer(ILivePool pool, IEngineClientFactory engin
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, request.Parallelism), CancellationToken = cancellationToken },
             async (host, token) =>
             {
-                var done = await applier.ApplyAsync(host, token);
+                var done = swarm!.Failures.TryGetValue(host.Host.Name, out var failure)
+                    ? [.. host.Create.Select(c => new ReplicaOutcome(c.Service, c.Replica, host.Host.Name, "not created", null, failure))]
+                    : await applier.ApplyAsync(host, token);
                 lock (outcomes)
                 {
                     outcomes.AddRange(done);
                 }
             });
-        return new DeployReport(plan, [.. outcomes.OrderBy(o => o.Service, StringComparer.Ordinal).ThenBy(o => o.Replica).ThenBy(o => o.Action, StringComparer.Ordinal)]);
+        return new DeployReport(plan, [.. outcomes.OrderBy(o => o.Service, StringComparer.Ordinal).ThenBy(o => o.Replica).ThenBy(o => o.Action, StringComparer.Ordinal)])
+        {
+            Notes = swarm!.Notes,
+        };
     }
 
     public async Task<IReadOnlyList<ReplicaOutcome>> DownAsync(string project, string? poolName, bool removeVolumes, CancellationToken cancellationToken)
@@ -75,6 +92,12 @@ internal sealed class ProjectDeployer(ILivePool pool, IEngineClientFactory engin
                 outcomes.AddRange(removed);
             }
         });
+        if (hosts.FirstOrDefault(h => h.Engine!.Swarm is { IsActive: true, IsManager: true }) is { } manager && outcomes.All(o => !o.Failed))
+        {
+            using var engine = engines.Create(manager.Record);
+            await ProjectNetworks.RemoveAsync(engine, project, cancellationToken);
+        }
+
         return [.. outcomes.OrderBy(o => o.Service, StringComparer.Ordinal).ThenBy(o => o.Replica)];
     }
 

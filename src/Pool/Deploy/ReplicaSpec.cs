@@ -12,4 +12,11 @@ internal sealed record ReplicaSpec(
     string ConfigHash,
     CreateContainerParameters Parameters,
     IReadOnlyList<VolumeSpec> Volumes,
-    TimeSpan? StopGracePeriod);
+    TimeSpan? StopGracePeriod)
+{
+    /// <summary>Networks joined after create, before start.</summary>
+    public IReadOnlyList<NetworkAttachment> LaterNetworks { get; init; } = [];
+
+    /// <summary>Secrets and configs put into the container before it starts.</summary>
+    public IReadOnlyList<ContainerFile> Files { get; init; } = [];
+}

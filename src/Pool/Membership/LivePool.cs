@@ -17,6 +17,15 @@ internal sealed class LivePool(IHostStore store, IEngineClientFactory engines, T
         return await Task.WhenAll(hosts.Select(host => ReadHostAsync(host, cancellationToken)));
     }
 
+    internal static SwarmMembership SwarmMembershipOf(Docker.DotNet.Models.SystemInfoResponse info) =>
+        info.Swarm is not { } swarm || string.IsNullOrEmpty(swarm.LocalNodeState)
+            ? SwarmMembership.Inactive
+            : new SwarmMembership(
+                swarm.LocalNodeState,
+                string.IsNullOrEmpty(swarm.NodeID) ? null : swarm.NodeID,
+                string.IsNullOrEmpty(swarm.Cluster?.ID) ? null : swarm.Cluster.ID,
+                swarm.ControlAvailable);
+
     private async Task<PoolHostView> ReadHostAsync(HostRecord host, CancellationToken cancellationToken)
     {
         if (host.State is not HostState.Running)
@@ -37,7 +46,7 @@ internal sealed class LivePool(IHostStore store, IEngineClientFactory engines, T
                 EngineLabelText.Parse(info.Labels),
                 info.OSType ?? "linux",
                 info.Architecture ?? "x86_64",
-                string.IsNullOrEmpty(info.Swarm?.NodeID) ? null : info.Swarm.NodeID);
+                SwarmMembershipOf(info));
             return new PoolHostView(host, facts, containers, null);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

@@ -61,7 +61,7 @@ public sealed class DeployDiffTests
     }
 
     private static PoolHostView Host(string name, params ProjectContainer[] containers) =>
-        new(new HostRecord { Name = name, Pool = "default", Driver = "local", State = HostState.Running }, new EngineFacts(2, 1L << 30, new Dictionary<string, string>(), "linux", "x86_64", null), containers, null);
+        new(new HostRecord { Name = name, Pool = "default", Driver = "local", State = HostState.Running }, new EngineFacts(2, 1L << 30, new Dictionary<string, string>(), "linux", "x86_64", SwarmMembership.Inactive), containers, null);
 
     private static ProjectContainer Running(string service, int replica, string hash) =>
         new($"c-{service}-{replica}", $"shop-{service}-{replica}", "ignored", "shop", service, replica, hash, "running", "busybox", []);

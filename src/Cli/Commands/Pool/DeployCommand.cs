@@ -47,6 +47,11 @@ internal static class DeployCommand
             }
 
             OutcomeTable.Write(environment, report.Outcomes);
+            foreach (var note in report.Notes)
+            {
+                environment.Out.MarkupLineInterpolated($"cluster: {note}");
+            }
+
             var failed = report.Outcomes.Where(o => o.Failed).ToList();
             return failed.Count == 0
                 ? (int)ExitCode.Success

@@ -1,0 +1,100 @@
+using Docker.DotNet;
+using Docker.DotNet.Models;
+
+namespace HostPool.Pool.Networking;
+
+/// <summary>
+/// Keeps the cluster's shape as the pool changes: every member's node carries its host's name as a label;
+/// nodes of hosts that left the pool are demoted and removed; workers are promoted (by host name) or managers
+/// demoted until the cluster has <see cref="SwarmManagers.Wanted"/> managers among the answering hosts.
+/// Each step that the cluster refuses becomes a note; none of them stops a deploy.
+/// </summary>
+internal sealed class SwarmNodeBalancer(IDockerClient manager)
+{
+    public const string HostLabel = "com.hostpool.host";
+
+    public async Task<IReadOnlyList<string>> BalanceAsync(
+        IReadOnlyDictionary<string, string> memberNodes, IReadOnlySet<string> poolHosts, string clusterId, CancellationToken cancellationToken)
+    {
+        var notes = new List<string>();
+        var owners = memberNodes.ToDictionary(m => m.Value, m => m.Key, StringComparer.Ordinal);
+        var nodes = await manager.Swarm.ListNodesAsync(cancellationToken);
+        foreach (var node in nodes.Where(n => owners.TryGetValue(n.ID, out var host) && LabelOf(n) != host))
+        {
+            await TryUpdateAsync(node, spec => spec.Labels[HostLabel] = owners[node.ID], $"label node of {owners[node.ID]}", notes, cancellationToken, quiet: true);
+        }
+
+        foreach (var stale in nodes.Where(n => !owners.ContainsKey(n.ID) && !poolHosts.Contains(LabelOf(n) ?? string.Empty)))
+        {
+            await RemoveAsync(stale, notes, cancellationToken);
+        }
+
+        var wanted = SwarmManagers.Wanted(memberNodes.Count);
+        nodes = await manager.Swarm.ListNodesAsync(cancellationToken);
+        var managers = nodes.Where(n => owners.ContainsKey(n.ID) && IsManager(n)).OrderBy(n => owners[n.ID], StringComparer.Ordinal).ToList();
+        foreach (var worker in nodes.Where(n => owners.ContainsKey(n.ID) && !IsManager(n)).OrderBy(n => owners[n.ID], StringComparer.Ordinal).Take(Math.Max(0, wanted - managers.Count)))
+        {
+            await TryUpdateAsync(worker, spec => spec.Role = "manager", $"promote {owners[worker.ID]} to manager", notes, cancellationToken);
+        }
+
+        foreach (var extra in managers.Where(n => n.ManagerStatus?.Leader != true).Skip(Math.Max(0, wanted - 1)))
+        {
+            await TryUpdateAsync(extra, spec => spec.Role = "worker", $"demote {owners[extra.ID]} to worker", notes, cancellationToken);
+        }
+
+        return notes;
+    }
+
+    private static bool IsManager(NodeListResponse node) => node.Spec?.Role == "manager";
+
+    private static string? LabelOf(NodeListResponse node) =>
+        node.Spec?.Labels is { } labels && labels.TryGetValue(HostLabel, out var host) ? host : null;
+
+    private async Task RemoveAsync(NodeListResponse node, List<string> notes, CancellationToken cancellationToken)
+    {
+        var name = LabelOf(node) ?? node.Description?.Hostname ?? node.ID;
+        if (IsManager(node) && !await TryUpdateAsync(node, spec => spec.Role = "worker", $"demote departed node {name}", notes, cancellationToken))
+        {
+            return;
+        }
+
+        try
+        {
+            await manager.Swarm.RemoveNodeAsync(node.ID, force: true, cancellationToken);
+            notes.Add($"removed departed node {name} from the cluster");
+        }
+        catch (DockerApiException exception)
+        {
+            notes.Add($"could not remove departed node {name}: {exception.ResponseBody?.Trim()}");
+        }
+    }
+
+    private async Task<bool> TryUpdateAsync(NodeListResponse node, Action<NodeUpdateParameters> change, string what, List<string> notes, CancellationToken cancellationToken, bool quiet = false)
+    {
+        // The engine replaces the whole spec, at the version read: start from the current one.
+        var current = await manager.Swarm.InspectNodeAsync(node.ID, cancellationToken);
+        var spec = new NodeUpdateParameters
+        {
+            Name = current.Spec?.Name,
+            Role = current.Spec?.Role,
+            Availability = current.Spec?.Availability,
+            Labels = new Dictionary<string, string>(current.Spec?.Labels ?? new Dictionary<string, string>(), StringComparer.Ordinal),
+        };
+        change(spec);
+        try
+        {
+            await manager.Swarm.UpdateNodeAsync(node.ID, current.Version?.Index ?? 0, spec, cancellationToken);
+            if (!quiet)
+            {
+                notes.Add(what);
+            }
+
+            return true;
+        }
+        catch (DockerApiException exception)
+        {
+            notes.Add($"could not {what}: {exception.ResponseBody?.Trim()}");
+            return false;
+        }
+    }
+}

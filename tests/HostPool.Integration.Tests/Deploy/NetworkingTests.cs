@@ -1,0 +1,87 @@
+using HostPool.Integration.Tests.Cli;
+using HostPool.Integration.Tests.Support;
+
+namespace HostPool.Integration.Tests.Deploy;
+
+/// <summary>
+/// Cross-host networking on three real local hosts: the pool forms its cluster, a replica on one host reaches a
+/// service on another by name, secrets arrive with their content and mode, and down removes the project's networks.
+/// </summary>
+[Collection(RealHosts.Collection)]
+public sealed class NetworkingTests(DeployPool pool) : IClassFixture<DeployPool>, IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("hostpool-net-it-").FullName;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Deploy_ClientAndStoreOnDifferentHosts_ClientReachesStoreByNameAndReadsItsSecret()
+    {
+        RootNamespaces.RequireDocker();
+        pool.Created.ShouldSucceed();
+        Assert.Equal("", pool.ImportError);
+        await File.WriteAllTextAsync(Path.Combine(_folder, "token.txt"), "tok-42", Token);
+        var file = Path.Combine(_folder, "compose.yaml");
+        await File.WriteAllTextAsync(file, $$"""
+            name: net
+            services:
+              store:
+                image: {{DeployPool.Image}}
+                command: [sh, -c, "mkdir -p /www && echo store-ok > /www/index.html && exec httpd -f -p 80 -h /www"]
+                networks: { back: { aliases: [db] } }
+                deploy: { placement: { constraints: [node.hostname==dep-2] } }
+              client:
+                image: {{DeployPool.Image}}
+                command: [sleep, "3600"]
+                networks: [back]
+                secrets: [{ source: token, mode: 0400 }]
+                deploy: { placement: { constraints: [node.hostname==dep-1] } }
+            networks:
+              back: {}
+            secrets:
+              token: { file: ./token.txt }
+            """, Token);
+
+        var deployed = (await pool.Cli.RunAsync("deploy", "-f", file)).ShouldSucceed();
+        Assert.Equal(2, deployed.Out.Split('\n').Count(line => line.Contains(" created ", StringComparison.Ordinal)));
+
+        var nodes = await pool.DockerAsync("dep-1", "node ls --format {{.Hostname}}:{{.ManagerStatus}}");
+        Assert.True(nodes.Code == 0, nodes.Error);
+        Assert.Equal(3, nodes.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(3, nodes.Out.Split('\n').Count(line => line.Contains(":Leader", StringComparison.Ordinal) || line.Contains(":Reachable", StringComparison.Ordinal)));
+        foreach (var name in new[] { "store", "db" })
+        {
+            var answer = await EventuallyExecAsync("dep-1", "net-client-1", $"wget -qO- http://{name}/");
+            Assert.Equal("store-ok", answer);
+        }
+
+        Assert.Equal("tok-42", await EventuallyExecAsync("dep-1", "net-client-1", "cat /run/secrets/token"));
+        Assert.Equal("400", await EventuallyExecAsync("dep-1", "net-client-1", "stat -c %a /run/secrets/token"));
+        Assert.Contains("unchanged", (await pool.Cli.RunAsync("deploy", "-f", file)).ShouldSucceed().Out);
+
+        (await pool.Cli.RunAsync("down", "-p", "net")).ShouldSucceed();
+        var networks = await pool.DockerAsync("dep-1", "network ls --filter label=com.hostpool.project=net -q");
+        Assert.True(networks.Code == 0, networks.Error);
+        Assert.Equal("", networks.Out.Trim());
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private async Task<string> EventuallyExecAsync(string host, string container, string command)
+    {
+        var last = (Code: -1, Out: "", Error: "");
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            last = await pool.DockerAsync(host, $"exec {container} sh -c \"{command}\"");
+            if (last.Code == 0)
+            {
+                return last.Out.Trim();
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500), Token);
+        }
+
+        Assert.Fail($"`{command}` in {container} on {host} kept failing: {last.Error}");
+        return "";
+    }
+}
