@@ -15,6 +15,9 @@ public static class ContainerLabels
     /// <summary>The pool cluster whose networks the replica joined; a re-formed cluster replaces the replica.</summary>
     public const string Cluster = "com.hostpool.cluster";
 
+    /// <summary>The deploy that created the container (not part of its config hash).</summary>
+    public const string Deploy = "com.hostpool.deploy";
+
     public const string ComposeProject = "com.docker.compose.project";
     public const string ComposeService = "com.docker.compose.service";
 

@@ -19,7 +19,7 @@ internal static class ContainerSpecBuilder
         ComposeProject project, ComposeService service, Scheduling.Placement placement, ServiceDemand demand, string clusterId, IReadOnlyList<ContainerFile> files)
     {
         var networking = ContainerNetworking.Of(project, service);
-        var name = ContainerName(project.Name, service.Name, placement.Replica);
+        var name = ContainerNames.Replica(project.Name, service.Name, placement.Replica);
         var labels = new SortedDictionary<string, string>(service.Labels.ToDictionary(), StringComparer.Ordinal)
         {
             [ContainerLabels.Project] = project.Name,
@@ -68,9 +68,6 @@ internal static class ContainerSpecBuilder
             Files = files,
         };
     }
-
-    public static string ContainerName(string project, string service, int replica) =>
-        string.Create(CultureInfo.InvariantCulture, $"{project}-{service}-{replica}");
 
     private static HostConfig HostConfigOf(ComposeProject project, ComposeService service, string? networkMode)
     {

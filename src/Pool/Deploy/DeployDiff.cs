@@ -3,41 +3,46 @@ using HostPool.Pool.Membership;
 namespace HostPool.Pool.Deploy;
 
 /// <summary>
-/// Compares what should run with what runs, replica by replica (service and number): a running container on the
-/// planned host with the same config hash is left alone; anything else of the project is removed and the
-/// replica created anew. Pure: no engine is asked.
+/// Compares what should run with what runs, replica by replica (service and number): a current container on the
+/// planned host with the same config hash that is up (running, or a one-shot that completed) is left alone;
+/// otherwise the replica is created, replaced or removed. Containers kept for rollback are not looked at.
+/// Pure: no engine is asked.
 /// </summary>
 internal static class DeployDiff
 {
-    public static (IReadOnlyList<HostChanges> Changes, IReadOnlyList<ReplicaOutcome> Unchanged) Compute(
+    public static (IReadOnlyList<ReplicaChange> Changes, IReadOnlyList<ReplicaOutcome> Unchanged) Compute(
         IReadOnlyList<PoolHostView> hosts, IReadOnlyList<ReplicaSpec> desired, string project)
     {
-        var wanted = desired.ToDictionary(s => (s.Service, s.Replica));
-        var kept = new HashSet<(string, int)>();
+        var running = hosts.SelectMany(h => h.Containers)
+            .Where(c => c.Project == project && c.IsCurrent)
+            .GroupBy(c => (c.Service, c.Replica))
+            .ToDictionary(g => g.Key, g => g.ToList());
+        var changes = new List<ReplicaChange>();
         var unchanged = new List<ReplicaOutcome>();
-        var removals = new Dictionary<string, List<ProjectContainer>>(StringComparer.Ordinal);
-        foreach (var host in hosts)
+        foreach (var spec in desired)
         {
-            foreach (var container in host.Containers.Where(c => c.Project == project))
+            var existing = running.Remove((spec.Service, spec.Replica), out var found) ? found : [];
+            var keep = existing.FirstOrDefault(c => c.Host == spec.Host && c.ConfigHash == spec.ConfigHash && c.IsUp);
+            if (keep is not null)
             {
-                var key = (container.Service, container.Replica);
-                if (wanted.TryGetValue(key, out var spec) && spec.Host == host.Record.Name && spec.ConfigHash == container.ConfigHash
-                    && container.State == "running" && kept.Add(key))
+                unchanged.Add(new ReplicaOutcome(spec.Service, spec.Replica, spec.Host, "unchanged", keep.Id));
+                if (existing.Count > 1)
                 {
-                    unchanged.Add(new ReplicaOutcome(container.Service, container.Replica, host.Record.Name, "unchanged", container.Id));
-                    continue;
+                    changes.Add(new ReplicaChange(spec.Service, spec.Replica, null, null) { Strays = [.. existing.Where(c => c != keep)] });
                 }
 
-                removals.TryAdd(host.Record.Name, []);
-                removals[host.Record.Name].Add(container);
+                continue;
             }
+
+            var current = existing.OrderByDescending(c => c.State == "running").FirstOrDefault();
+            changes.Add(new ReplicaChange(spec.Service, spec.Replica, current, spec) { Strays = [.. existing.Where(c => c != current)] });
         }
 
-        var creations = desired.Where(s => !kept.Contains((s.Service, s.Replica))).ToLookup(s => s.Host, StringComparer.Ordinal);
-        var changes = hosts
-            .Where(h => removals.ContainsKey(h.Record.Name) || creations.Contains(h.Record.Name))
-            .Select(h => new HostChanges(h.Record, removals.GetValueOrDefault(h.Record.Name) ?? [], [.. creations[h.Record.Name]]))
-            .ToList();
+        foreach (var ((service, replica), left) in running)
+        {
+            changes.Add(new ReplicaChange(service, replica, left[0], null) { Strays = left[1..] });
+        }
+
         return (changes, unchanged);
     }
 }

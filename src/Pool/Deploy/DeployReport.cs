@@ -9,4 +9,7 @@ public sealed record DeployReport(DeploymentPlan Plan, IReadOnlyList<ReplicaOutc
 
     /// <summary>What keeping the pool's cluster did along the way (nodes promoted, departed nodes removed).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The id of this deploy: the label of every container it made, the mark of every container it kept for rollback.</summary>
+    public string? DeployId { get; init; }
 }

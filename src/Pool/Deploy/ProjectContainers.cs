@@ -20,6 +20,18 @@ internal static class ProjectContainers
         return [.. listed.Select(c => From(c, host)).OrderBy(c => c.Project, StringComparer.Ordinal).ThenBy(c => c.Service, StringComparer.Ordinal).ThenBy(c => c.Replica)];
     }
 
+    /// <summary>The engine's list says "Exited (CODE) ..." for a stopped container.</summary>
+    internal static int? ExitCodeOf(string? status)
+    {
+        if (status is null || !status.StartsWith("Exited (", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var end = status.IndexOf(')', StringComparison.Ordinal);
+        return end > 8 && int.TryParse(status[8..end], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var code) ? code : null;
+    }
+
     private static ProjectContainer From(ContainerListResponse container, string host)
     {
         var labels = container.Labels ?? new Dictionary<string, string>();
@@ -38,6 +50,8 @@ internal static class ProjectContainers
         {
             ReservedCpus = double.TryParse(Label(ContainerLabels.ReservedCpus), NumberStyles.Float, CultureInfo.InvariantCulture, out var cpus) ? cpus : 0,
             ReservedMemoryBytes = long.TryParse(Label(ContainerLabels.ReservedMemory), NumberStyles.None, CultureInfo.InvariantCulture, out var memory) ? memory : 0,
+            DeployId = Label(ContainerLabels.Deploy),
+            ExitCode = ExitCodeOf(container.Status),
         };
     }
 }

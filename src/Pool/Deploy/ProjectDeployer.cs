@@ -1,3 +1,4 @@
+using System.Globalization;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 using HostPool.Pool.Membership;
@@ -8,7 +9,7 @@ using HostPool.Providers.Engine;
 namespace HostPool.Pool.Deploy;
 
 /// <summary>Plans a project against the live pool and makes each host match, hosts in parallel (bounded).</summary>
-internal sealed class ProjectDeployer(ILivePool pool, IEngineClientFactory engines) : IProjectDeployer
+internal sealed class ProjectDeployer(ILivePool pool, IEngineClientFactory engines, TimeProvider time) : IProjectDeployer
 {
     public async Task<DeployReport> DeployAsync(DeployRequest request, CancellationToken cancellationToken)
     {
@@ -30,35 +31,36 @@ internal sealed class ProjectDeployer(ILivePool pool, IEngineClientFactory engin
         }
 
         var clusterId = swarm?.ClusterId ?? PoolSwarm.PickManager([.. hosts.Where(h => h.Answers)])?.Engine!.Swarm.ClusterId ?? string.Empty;
+        var deployId = time.GetUtcNow().ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
         var demands = request.Demand.Services.ToDictionary(s => s.Name, StringComparer.Ordinal);
         var desired = plan.Placements
             .Select(p => ContainerSpecBuilder.Build(project, project.Services[p.Service], p, demands[p.Service], clusterId, files[p.Service]))
             .ToList();
+        foreach (var spec in desired)
+        {
+            spec.Parameters.Labels[ContainerLabels.Deploy] = deployId;
+        }
+
         var (changes, unchanged) = DeployDiff.Compute(hosts, desired, project.Name);
         if (request.DryRun)
         {
             return new DeployReport(plan, [.. unchanged, .. changes.SelectMany(DryRunOutcomes)]);
         }
 
-        var sources = hosts.Where(h => h.Answers).Select(h => h.Record).ToList();
-        var applier = new HostApplier(engines, new ImageDistributor(engines, sources));
-        var outcomes = new List<ReplicaOutcome>(unchanged);
-        await Parallel.ForEachAsync(
-            changes,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, request.Parallelism), CancellationToken = cancellationToken },
-            async (host, token) =>
-            {
-                var done = swarm!.Failures.TryGetValue(host.Host.Name, out var failure)
-                    ? [.. host.Create.Select(c => new ReplicaOutcome(c.Service, c.Replica, host.Host.Name, "not created", null, failure))]
-                    : await applier.ApplyAsync(host, token);
-                lock (outcomes)
-                {
-                    outcomes.AddRange(done);
-                }
-            });
+        using var engineSet = new EngineSet(engines, request.PerHostOperations);
+        var images = new ImageDistributor(engines, [.. hosts.Where(h => h.Answers).Select(h => h.Record)]);
+        var context = new RolloutContext(
+            engineSet,
+            hosts.ToDictionary(h => h.Record.Name, h => h.Record, StringComparer.Ordinal),
+            deployId,
+            new ReplicaMonitor(time),
+            time,
+            ReadyCheck(engineSet, images, swarm!.Failures, hosts));
+        var outcomes = await new ProjectRollout(context, project, changes, unchanged, hosts).RunAsync(cancellationToken);
         return new DeployReport(plan, [.. outcomes.OrderBy(o => o.Service, StringComparer.Ordinal).ThenBy(o => o.Replica).ThenBy(o => o.Action, StringComparer.Ordinal)])
         {
-            Notes = swarm!.Notes,
+            Notes = swarm.Notes,
+            DeployId = deployId,
         };
     }
 
@@ -72,7 +74,7 @@ internal sealed class ProjectDeployer(ILivePool pool, IEngineClientFactory engin
             var removed = new List<ReplicaOutcome>();
             foreach (var container in await ProjectContainers.ListAsync(engine, host.Record.Name, project, token))
             {
-                var error = await TryAsync(() => HostApplier.RemoveAsync(engine, container.Id, token));
+                var error = await EngineErrors.TryAsync(() => ReplicaOperations.RemoveAsync(engine, container.Id, token));
                 removed.Add(new ReplicaOutcome(container.Service, container.Replica, host.Record.Name, "removed", container.Id, error));
             }
 
@@ -101,39 +103,48 @@ internal sealed class ProjectDeployer(ILivePool pool, IEngineClientFactory engin
         return [.. outcomes.OrderBy(o => o.Service, StringComparer.Ordinal).ThenBy(o => o.Replica)];
     }
 
+    public Task<IReadOnlyList<ReplicaOutcome>> RollbackAsync(string project, IReadOnlyList<string> services, string? poolName, CancellationToken cancellationToken) =>
+        new ProjectRollback(pool, engines, time).RollbackAsync(project, services, poolName, cancellationToken);
+
     public async Task<IReadOnlyList<ProjectContainer>> ListAsync(string? project, string? poolName, CancellationToken cancellationToken)
     {
         var hosts = await pool.ReadAsync(poolName, cancellationToken);
         return [.. hosts.SelectMany(h => h.Containers)
-            .Where(c => project is null || c.Project == project)
+            .Where(c => c.IsCurrent && (project is null || c.Project == project))
             .OrderBy(c => c.Project, StringComparer.Ordinal).ThenBy(c => c.Service, StringComparer.Ordinal).ThenBy(c => c.Replica)];
     }
 
-    private static IEnumerable<ReplicaOutcome> DryRunOutcomes(HostChanges changes)
-    {
-        var replaced = changes.Remove.Select(c => (c.Service, c.Replica)).ToHashSet();
-        var created = changes.Create.Select(c => (c.Service, c.Replica)).ToHashSet();
-        foreach (var container in changes.Remove.Where(c => !created.Contains((c.Service, c.Replica))))
-        {
-            yield return new ReplicaOutcome(container.Service, container.Replica, changes.Host.Name, "would remove", container.Id);
-        }
+    private static IEnumerable<ReplicaOutcome> DryRunOutcomes(ReplicaChange change) =>
+        change.Strays.Select(s => new ReplicaOutcome(s.Service, s.Replica, s.Host, "would remove", s.Id))
+            .Append(new ReplicaOutcome(change.Service, change.Replica, change.Desired?.Host ?? change.Current?.Host ?? string.Empty, "would " + change.Kind, change.Current?.Id))
+            .Where(o => o.Action != "would tidy");
 
-        foreach (var spec in changes.Create)
-        {
-            yield return new ReplicaOutcome(spec.Service, spec.Replica, changes.Host.Name, replaced.Contains((spec.Service, spec.Replica)) ? "would replace" : "would create", null);
-        }
-    }
-
-    private static async Task<string?> TryAsync(Func<Task> step)
+    /// <summary>
+    /// Whether a replica may start on a host: the host joined the pool's cluster, and the image is there (streamed
+    /// from another engine or pulled, once per host and image however many replicas need it).
+    /// </summary>
+    private static Func<string, string, CancellationToken, Task<string?>> ReadyCheck(
+        EngineSet engineSet, ImageDistributor images, IReadOnlyDictionary<string, string> swarmFailures, IReadOnlyList<PoolHostView> hosts)
     {
-        try
+        var records = hosts.ToDictionary(h => h.Record.Name, h => h.Record, StringComparer.Ordinal);
+        var prepared = new Dictionary<(string, string), Task<string?>>();
+        return (host, image, cancellationToken) =>
         {
-            await step();
-            return null;
-        }
-        catch (DockerApiException exception)
-        {
-            return $"engine answered {(int)exception.StatusCode}: {exception.ResponseBody?.Trim()}";
-        }
+            if (swarmFailures.TryGetValue(host, out var failure))
+            {
+                return Task.FromResult<string?>(failure);
+            }
+
+            lock (prepared)
+            {
+                if (!prepared.TryGetValue((host, image), out var ready))
+                {
+                    ready = EngineErrors.TryAsync(() => images.EnsureAsync(engineSet.For(records[host]), records[host], image, cancellationToken));
+                    prepared[(host, image)] = ready;
+                }
+
+                return ready;
+            }
+        };
     }
 }

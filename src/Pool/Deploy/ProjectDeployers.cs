@@ -7,6 +7,6 @@ namespace HostPool.Pool.Deploy;
 /// <summary>Creates project deployers.</summary>
 public static class ProjectDeployers
 {
-    public static IProjectDeployer Create(IHostStore store, IEngineClientFactory engines) =>
-        new ProjectDeployer(LivePools.Create(store, engines), engines);
+    public static IProjectDeployer Create(IHostStore store, IEngineClientFactory engines, TimeProvider? time = null) =>
+        new ProjectDeployer(LivePools.Create(store, engines), engines, time ?? TimeProvider.System);
 }

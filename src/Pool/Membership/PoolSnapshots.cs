@@ -14,7 +14,7 @@ public static class PoolSnapshots
 
     private static HostSnapshot Build(PoolHostView host, string? replacing)
     {
-        var others = host.Containers.Where(c => !string.Equals(c.Project, replacing, StringComparison.Ordinal)).ToList();
+        var others = host.Containers.Where(c => c.IsCurrent && !string.Equals(c.Project, replacing, StringComparison.Ordinal)).ToList();
         var declared = host.Record.DeclaredCapacity;
         return new HostSnapshot
         {

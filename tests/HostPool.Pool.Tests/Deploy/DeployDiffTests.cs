@@ -19,7 +19,7 @@ public sealed class DeployDiffTests
     }
 
     [Fact]
-    public void Compute_HashChanged_OldRemovedAndNewCreatedOnTheSameHost()
+    public void Compute_HashChanged_ReplacedOnTheSameHost()
     {
         var hosts = new[] { Host("h1", Running("web", 1, "aaa")) };
 
@@ -27,8 +27,9 @@ public sealed class DeployDiffTests
 
         Assert.Empty(unchanged);
         var change = Assert.Single(changes);
-        Assert.Equal("c-web-1", Assert.Single(change.Remove).Id);
-        Assert.Equal("bbb", Assert.Single(change.Create).ConfigHash);
+        Assert.Equal("replace", change.Kind);
+        Assert.Equal("c-web-1", change.Current!.Id);
+        Assert.Equal("bbb", change.Desired!.ConfigHash);
     }
 
     [Fact]
@@ -42,26 +43,51 @@ public sealed class DeployDiffTests
         var (changes, unchanged) = DeployDiff.Compute(hosts, [Spec("h1", "web", 1, "aaa")], "shop");
 
         Assert.Single(unchanged);
-        Assert.Equal(["c-old-1", "c-web-2"], Assert.Single(changes).Remove.Select(c => c.Id).Order());
-        Assert.Empty(changes[0].Create);
+        Assert.All(changes, c => Assert.Equal("remove", c.Kind));
+        Assert.Equal(["c-old-1", "c-web-2"], changes.Select(c => c.Current!.Id).Order());
     }
 
     [Fact]
-    public void Compute_ReplicaMovedOrStopped_RemovedWhereItWasCreatedWhereItGoes()
+    public void Compute_ReplicaMovedOrStopped_ReplacedWhereItGoes()
     {
-        var hosts = new[] { Host("h1", Running("web", 1, "aaa")), Host("h2", Running("web", 2, "aaa") with { State = "exited" }) };
+        var hosts = new[] { Host("h1", Running("web", 1, "aaa")), Host("h2", Running("web", 2, "aaa") with { State = "exited", ExitCode = 137 }) };
 
         var (changes, _) = DeployDiff.Compute(hosts, [Spec("h2", "web", 1, "aaa"), Spec("h2", "web", 2, "aaa")], "shop");
 
-        var byHost = changes.ToDictionary(c => c.Host.Name);
-        Assert.Equal("c-web-1", Assert.Single(byHost["h1"].Remove).Id);
-        Assert.Empty(byHost["h1"].Create);
-        Assert.Equal("c-web-2", Assert.Single(byHost["h2"].Remove).Id);
-        Assert.Equal([1, 2], byHost["h2"].Create.Select(c => c.Replica));
+        Assert.Equal([("h1", "h2"), ("h2", "h2")], changes.OrderBy(c => c.Replica).Select(c => (c.Current!.Host, c.Desired!.Host)));
+    }
+
+    [Fact]
+    public void Compute_OneShotThatCompleted_Unchanged()
+    {
+        var hosts = new[] { Host("h1", Running("migrate", 1, "aaa") with { State = "exited", ExitCode = 0 }) };
+
+        var (changes, unchanged) = DeployDiff.Compute(hosts, [Spec("h1", "migrate", 1, "aaa")], "shop");
+
+        Assert.Empty(changes);
+        Assert.Single(unchanged);
+    }
+
+    [Fact]
+    public void Compute_KeptForRollbackAndDuplicates_KeptIgnoredDuplicateRemoved()
+    {
+        var hosts = new[]
+        {
+            Host("h1", Running("web", 1, "aaa"), Running("web", 1, "old") with { Id = "kept", Name = "shop-web-1.superseded-20261124" }),
+            Host("h2", Running("web", 1, "aaa") with { Id = "dup" }),
+        };
+
+        var (changes, unchanged) = DeployDiff.Compute(hosts, [Spec("h1", "web", 1, "aaa")], "shop");
+
+        Assert.Equal("c-web-1", Assert.Single(unchanged).ContainerId);
+        var tidy = Assert.Single(changes);
+        Assert.Equal("tidy", tidy.Kind);
+        Assert.Equal("dup", Assert.Single(tidy.Strays).Id);
     }
 
     private static PoolHostView Host(string name, params ProjectContainer[] containers) =>
-        new(new HostRecord { Name = name, Pool = "default", Driver = "local", State = HostState.Running }, new EngineFacts(2, 1L << 30, new Dictionary<string, string>(), "linux", "x86_64", SwarmMembership.Inactive), containers, null);
+        new(new HostRecord { Name = name, Pool = "default", Driver = "local", State = HostState.Running }, new EngineFacts(2, 1L << 30, new Dictionary<string, string>(), "linux", "x86_64", SwarmMembership.Inactive),
+            [.. containers.Select(c => c with { Host = name })], null);
 
     private static ProjectContainer Running(string service, int replica, string hash) =>
         new($"c-{service}-{replica}", $"shop-{service}-{replica}", "ignored", "shop", service, replica, hash, "running", "busybox", []);

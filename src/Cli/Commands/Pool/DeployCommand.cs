@@ -52,13 +52,10 @@ internal static class DeployCommand
                 environment.Out.MarkupLineInterpolated($"cluster: {note}");
             }
 
-            var failed = report.Outcomes.Where(o => o.Failed).ToList();
-            return failed.Count == 0
-                ? (int)ExitCode.Success
-                : throw new HostPoolException(
-                    $"{failed.Count} replica(s) of '{project.Name}' failed on their hosts:\n" + string.Join("\n", failed.Select(f => $"  {f.Service} #{f.Replica} on {f.Host}: {f.Error}"))
-                    + "\nFix the cause and run deploy again: replicas that are up to date are left alone.",
-                    ExitCode.PartialFailure);
+            return OutcomeTable.ExitCode(
+                report.Outcomes,
+                $"of '{project.Name}' failed on their hosts",
+                "Fix the cause and run deploy again: replicas that are up to date are left alone; `hostpool rollback` returns replaced ones to what ran before.");
         });
         return command;
     }

@@ -20,12 +20,7 @@ internal static class DownCommand
                 ?? (await ComposeLoader.Create().LoadAsync(compose.ToRequest(parse), cancellationToken)).Project.Name;
             var outcomes = await PoolServices.Deployer(environment).DownAsync(name, parse.GetValue(pool), parse.GetValue(volumes), cancellationToken);
             OutcomeTable.Write(environment, outcomes);
-            var failed = outcomes.Where(o => o.Failed).ToList();
-            return failed.Count == 0
-                ? (int)ExitCode.Success
-                : throw new HostPoolException(
-                    $"{failed.Count} container(s) of '{name}' could not be removed:\n" + string.Join("\n", failed.Select(f => $"  {f.Service} #{f.Replica} on {f.Host}: {f.Error}")) + "\nRun down again once the hosts answer.",
-                    ExitCode.PartialFailure);
+            return OutcomeTable.ExitCode(outcomes, $"of '{name}' could not be removed", "Run down again once the hosts answer.");
         });
         return command;
     }

@@ -14,5 +14,7 @@ internal static class PoolCommands
         DeployCommand.Create(environment),
         PsCommand.Create(environment),
         DownCommand.Create(environment),
+        RollbackCommand.Create(environment),
+        ScaleCommand.Create(environment),
     ];
 }
