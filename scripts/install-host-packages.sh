@@ -1,9 +1,9 @@
 #!/bin/sh
 # Installs what local hosts need on this machine: the Docker engine, an OpenSSH server, iproute2, iptables,
-# busybox (for locally made images), procps and psmisc. Idempotent: installs only what is missing. Needs root.
+# busybox and redis (for the locally made example images), procps and psmisc. Idempotent: installs only what is missing. Needs root.
 set -eu
 
-packages="docker.io openssh-server iproute2 iptables busybox-static procps psmisc util-linux"
+packages="docker.io openssh-server iproute2 iptables busybox-static procps psmisc util-linux redis-server redis-tools"
 
 if [ "$(id -u)" -ne 0 ]; then
     echo "install-host-packages.sh needs root: run it with sudo." >&2

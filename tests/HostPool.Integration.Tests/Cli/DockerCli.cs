@@ -37,12 +37,17 @@ internal static partial class DockerCli
     }
 
     /// <summary>A tar stream of a busybox root folder made by scripts/make-busybox-rootfs.sh (no registry needed).</summary>
-    public static async Task<MemoryStream> BusyboxImageTarAsync(CancellationToken cancellationToken)
+    public static Task<MemoryStream> BusyboxImageTarAsync(CancellationToken cancellationToken) => ImageTarAsync("make-busybox-rootfs.sh", cancellationToken);
+
+    /// <summary>The examples/shop image: busybox plus redis from Debian's packages.</summary>
+    public static Task<MemoryStream> ShopImageTarAsync(CancellationToken cancellationToken) => ImageTarAsync("make-shop-rootfs.sh", cancellationToken);
+
+    private static async Task<MemoryStream> ImageTarAsync(string script, CancellationToken cancellationToken)
     {
-        var root = Directory.CreateTempSubdirectory("hostpool-busybox-").FullName;
+        var root = Directory.CreateTempSubdirectory("hostpool-image-").FullName;
         try
         {
-            await RunScriptAsync(Path.Combine(RepositoryRoot(), "scripts", "make-busybox-rootfs.sh"), root, cancellationToken);
+            await RunScriptAsync(Path.Combine(RepositoryRoot(), "scripts", script), root, cancellationToken);
             var tar = new MemoryStream();
             await System.Formats.Tar.TarFile.CreateFromDirectoryAsync(root, tar, includeBaseDirectory: false, cancellationToken);
             tar.Position = 0;

@@ -65,6 +65,49 @@ public sealed class NetworkingTests(DeployPool pool) : IClassFixture<DeployPool>
         Assert.Equal("", networks.Out.Trim());
     }
 
+    [Fact]
+    public async Task Deploy_ShopExample_WebReplicasOnEveryHostCountVisitsInTheOneStore()
+    {
+        RootNamespaces.RequireDocker();
+        pool.Created.ShouldSucceed();
+        const string Image = "hostpool/shop:deploy-it";
+        var environment = DockerCli.ParseEnv((await pool.Cli.RunAsync("env", "dep-1")).ShouldSucceed().Out);
+        await using (var image = await DockerCli.ShopImageTarAsync(Token))
+        {
+            var imported = await DockerCli.RunAsync(environment, $"import - {Image}", image, Token);
+            Assert.True(imported.Code == 0, imported.Error);
+        }
+
+        var env = Path.Combine(_folder, "shop.env");
+        await File.WriteAllTextAsync(env, $"SHOP_IMAGE={Image}\n", Token);
+        var example = Path.Combine(DockerCli.RepositoryRoot(), "examples", "shop", "compose.yaml");
+
+        (await pool.Cli.RunAsync("deploy", "-f", example, "--env-file", env)).ShouldSucceed();
+
+        var ps = System.Text.Json.JsonDocument.Parse((await pool.Cli.RunAsync("ps", "-p", "shop", "--format", "json")).ShouldSucceed().Out).RootElement.EnumerateArray().ToList();
+        var web = ps.Where(r => r.GetProperty("service").GetString() == "web").ToList();
+        Assert.Equal(3, web.Select(r => r.GetProperty("host").GetString()).Distinct().Count());
+        Assert.Equal("exited", ps.Single(r => r.GetProperty("service").GetString() == "seed").GetProperty("state").GetString());
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var visits = new List<string>();
+        foreach (var replica in web)
+        {
+            var address = replica.GetProperty("ports").EnumerateArray().Single().GetString()!.Split("->")[0];
+            var answer = await Eventually.GetStringAsync(http, $"http://{address}/cgi-bin/visit", Token);
+            Assert.StartsWith("hello from the store, visit ", answer, StringComparison.Ordinal);
+            visits.Add(answer.Split(',')[1].Trim());
+        }
+
+        Assert.Equal(["visit 1", "visit 2", "visit 3"], visits.Order());
+        (await pool.Cli.RunAsync("down", "-p", "shop", "--volumes")).ShouldSucceed();
+        foreach (var host in new[] { "dep-1", "dep-2", "dep-3" })
+        {
+            var left = await pool.DockerAsync(host, "ps -aq --filter label=com.hostpool.project=shop");
+            var volumes = await pool.DockerAsync(host, "volume ls -q --filter label=com.hostpool.project=shop");
+            Assert.Equal("", left.Out.Trim() + volumes.Out.Trim());
+        }
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private async Task<string> EventuallyExecAsync(string host, string container, string command)
