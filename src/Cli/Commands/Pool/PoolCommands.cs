@@ -14,5 +14,10 @@ internal static class PoolCommands
         DeployCommand.Create(environment),
         PsCommand.Create(environment),
         DownCommand.Create(environment),
+        LogsCommand.Create(environment),
+        ExecCommand.Create(environment),
+        RestartCommand.Create(environment),
+        TopCommand.Create(environment),
+        ImageCommand.Create(environment),
     ];
 }
