@@ -5,25 +5,28 @@ namespace HostPool.Pool.Operations;
 /// <summary>A replica named on the command line: <c>SERVICE</c> (replica 1) or <c>SERVICE.N</c>.</summary>
 public sealed record ReplicaAddress(string Service, int Replica)
 {
-    /// <exception cref="UsageException">The text is empty, or its replica number is not a positive integer.</exception>
+    /// <summary>
+    /// <c>web</c> is replica 1 of web; <c>web.2</c> replica 2. A service name may itself hold dots
+    /// (<c>api.v2</c>): only an all-digit part after the last dot is a replica number.
+    /// </summary>
+    /// <exception cref="UsageException">The text is empty, or its replica number is 0.</exception>
     public static ReplicaAddress Parse(string text)
     {
+        if (string.IsNullOrWhiteSpace(text) || text.StartsWith('.'))
+        {
+            throw new UsageException($"'{text}' names no service: give SERVICE or SERVICE.N (replica N, from 1).");
+        }
+
         var dot = text.LastIndexOf('.');
-        if (dot < 0)
+        var number = dot < 0 ? string.Empty : text[(dot + 1)..];
+        if (number.Length == 0 || !number.All(char.IsAsciiDigit))
         {
-            return string.IsNullOrWhiteSpace(text)
-                ? throw new UsageException("Name a service, as SERVICE or SERVICE.N (replica N, from 1).")
-                : new ReplicaAddress(text, 1);
+            return new ReplicaAddress(text, 1);
         }
 
-        var service = text[..dot];
-        var number = text[(dot + 1)..];
-        if (service.Length == 0 || !int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var replica) || replica < 1)
-        {
-            throw new UsageException($"'{text}' is not SERVICE or SERVICE.N: the replica number after the last dot must be 1 or more (e.g. web.2).");
-        }
-
-        return new ReplicaAddress(service, replica);
+        return int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var replica) && replica >= 1
+            ? new ReplicaAddress(text[..dot], replica)
+            : throw new UsageException($"'{text}': replicas are numbered from 1 (e.g. {text[..dot]}.1).");
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Service}.{Replica}");
