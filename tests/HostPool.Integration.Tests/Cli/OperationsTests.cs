@@ -43,12 +43,12 @@ public sealed partial class OperationsTests(OperationsPool pool) : IClassFixture
     }
 
     [Fact]
-    public async Task Restart_Service_KeepsContainerIdsAndStartsThemAgain()
+    public async Task RestartService_Service_KeepsContainerIdsAndStartsThemAgain()
     {
         RequireReady();
         var before = await StartsAsync();
 
-        var restarted = (await pool.Cli.RunAsync("restart", "-p", "ops", "-t", "1", "talk")).ShouldSucceed();
+        var restarted = (await pool.Cli.RunAsync("restart-service", "-p", "ops", "-t", "1", "talk")).ShouldSucceed();
 
         var after = await StartsAsync();
         Assert.Equal(2, restarted.Out.Split('\n').Count(l => l.Contains(" restarted ", StringComparison.Ordinal)));

@@ -2,12 +2,15 @@ using System.CommandLine;
 
 namespace HostPool.Cli.Commands.Pool;
 
-/// <summary><c>hostpool restart</c>: restarts every replica of the services in place, hosts in parallel, one line per replica.</summary>
+/// <summary>
+/// <c>hostpool restart-service</c>: restarts every replica of the services in place, hosts in parallel, one line
+/// per replica (<c>hostpool restart</c> is taken: it restarts hosts, like the other host commands).
+/// </summary>
 internal static class RestartCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var command = new Command("restart", "Restart the replicas of a project's services (all services when none is named), same containers, hosts in parallel.");
+        var command = new Command("restart-service", "Restart the replicas of a project's services (all services when none is named), same containers, hosts in parallel.");
         var scope = new ProjectScope().AddTo(command);
         var timeout = new Option<int>("--timeout", "-t") { Description = "Seconds each replica has to stop before it is killed.", DefaultValueFactory = _ => 10 };
         var services = new Argument<string[]>("SERVICE") { Description = "The services to restart (default: all).", Arity = ArgumentArity.ZeroOrMore };
