@@ -30,6 +30,20 @@ public sealed partial class OperationsTests(OperationsPool pool) : IClassFixture
     }
 
     [Fact]
+    public async Task Logs_Follow_StreamsEveryReplicaUntilCancelled()
+    {
+        RequireReady();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        stop.CancelAfter(TimeSpan.FromSeconds(3));
+
+        var followed = await pool.Cli.RunAsync(["logs", "-f", "--tail", "2"], stop.Token);
+
+        Assert.Equal((int)ExitCode.Cancelled, followed.Code);
+        Assert.Matches(@"(?m)^talk\.1@ops-\d \| ", followed.Out);
+        Assert.Matches(@"(?m)^talk\.2@ops-\d \| ", followed.Out);
+    }
+
+    [Fact]
     public async Task Exec_CommandExitingThree_PrintsItsOutputAndExitsWithThree()
     {
         RequireReady();
@@ -63,6 +77,7 @@ public sealed partial class OperationsTests(OperationsPool pool) : IClassFixture
         var replicas = await PsAsync();
 
         var top = (await pool.Cli.RunAsync("top", "--format", "json")).ShouldSucceed();
+        TestContext.Current.TestOutputHelper?.WriteLine((await pool.Cli.RunAsync("top")).Out);
 
         var hosts = JsonDocument.Parse(top.Out).RootElement.EnumerateArray().ToDictionary(h => h.GetProperty("host").GetString()!);
         Assert.Equal(["ops-1", "ops-2", "ops-3"], hosts.Keys.Order());
@@ -95,6 +110,7 @@ public sealed partial class OperationsTests(OperationsPool pool) : IClassFixture
 
         pool.LocalEngine.Use(await pool.EnvironmentOfAsync("ops-1", Token));
         var fromLocal = (await pool.Cli.RunAsync("image", "push", FromLocal)).ShouldSucceed();
+        TestContext.Current.TestOutputHelper?.WriteLine(fromHost.Out + fromLocal.Out);
         Assert.Matches(@"(?m)^\s*ops-1\s+present\s", fromLocal.Out);
         Assert.Matches(@"(?m)^\s*ops-2\s+copied\s+local engine\s", fromLocal.Out);
         Assert.Matches(@"(?m)^\s*ops-3\s+copied\s+local engine\s", fromLocal.Out);
