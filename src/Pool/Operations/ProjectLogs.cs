@@ -24,14 +24,23 @@ internal static class ProjectLogs
             yield break;
         }
 
+        // Stops the readers also when the caller leaves the loop early without cancelling.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var channel = Channel.CreateBounded<LogLine>(new BoundedChannelOptions(FollowBuffer) { SingleReader = true });
-        var readers = FollowAllAsync(engines, replicas, options, channel.Writer, cancellationToken);
-        await foreach (var line in channel.Reader.ReadAllAsync(cancellationToken))
+        var readers = FollowAllAsync(engines, replicas, options, channel.Writer, stop.Token);
+        try
         {
-            yield return line;
-        }
+            await foreach (var line in channel.Reader.ReadAllAsync(cancellationToken))
+            {
+                yield return line;
+            }
 
-        await readers;
+            await readers;
+        }
+        finally
+        {
+            await stop.CancelAsync();
+        }
     }
 
     private static async Task<IReadOnlyList<LogLine>> HistoryAsync(

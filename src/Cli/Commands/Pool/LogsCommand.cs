@@ -31,10 +31,7 @@ internal static class LogsCommand
 
             var operations = PoolServices.Operations(environment);
             var replicas = await operations.FindAsync(parse.GetValue(scope.Project), parse.GetValue(services) ?? [], parse.GetValue(scope.Pool), cancellationToken);
-            foreach (var host in replicas.Unreachable)
-            {
-                await environment.Error.WriteLineAsync($"warning: {host.Record.Name} did not answer ({host.Error}); its replicas' logs are missing.");
-            }
+            await UnreachableHosts.WarnAsync(environment, replicas, "the logs of its replicas are missing");
 
             var sources = replicas.Replicas.Select(r => new LogSource(r.Service, r.Replica, r.Host)).ToList();
             var width = LogLineFormat.Width(sources);

@@ -25,6 +25,7 @@ internal static class RestartCommand
 
             var operations = PoolServices.Operations(environment);
             var replicas = await operations.FindAsync(parse.GetValue(scope.Project), parse.GetValue(services) ?? [], parse.GetValue(scope.Pool), cancellationToken);
+            await UnreachableHosts.WarnAsync(environment, replicas, "its replicas were not restarted");
             var outcomes = await operations.RestartAsync(replicas, TimeSpan.FromSeconds(parse.GetValue(timeout)), cancellationToken);
             OutcomeTable.Write(environment, outcomes);
             var failed = outcomes.Where(o => o.Failed).ToList();
