@@ -49,7 +49,8 @@ public sealed class UsageArithmeticTests
 
         var usage = UsageArithmetic.Sum(host, [new ContainerUsage(0.1, 10 << 20), new ContainerUsage(0.05, 5 << 20)]);
 
-        Assert.Equal(new HostUsage("h1", "eu", 4, 8L << 30, 0.75, 96 << 20, 0.15000000000000002, 15 << 20, 2, 1, null), usage);
+        Assert.Equal(new HostUsage("h1", "eu", 4, 8L << 30, 0.75, 96 << 20, usage.UsedCpus, 15 << 20, 2, 1, null), usage);
+        Assert.Equal(0.15, usage.UsedCpus, 9);
     }
 
     private static ProjectContainer Container(string service, int replica, string state, double cpus, long memory) =>
