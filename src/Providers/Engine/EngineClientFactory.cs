@@ -1,6 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
 using Docker.DotNet;
-using Docker.DotNet.X509;
 using HostPool.Providers.Model;
 
 namespace HostPool.Providers.Engine;
@@ -30,11 +29,6 @@ internal sealed class EngineClientFactory(HostPoolHome home, TimeProvider timePr
                 exception);
         }
 
-        var validator = new CaOnlyServerCertificateValidator(authority, timeProvider);
-        var credentials = new CertificateCredentials(client) { ServerCertificateValidationCallback = validator.Validate };
-        return new DockerClientBuilder()
-            .WithEndpoint(endpoint)
-            .WithAuthProvider(credentials)
-            .Build();
+        return MutualTlsClient.Build(endpoint, authority, client, timeProvider);
     }
 }

@@ -16,5 +16,10 @@ internal static class PoolCommands
         DownCommand.Create(environment),
         RollbackCommand.Create(environment),
         ScaleCommand.Create(environment),
+        LogsCommand.Create(environment),
+        ExecCommand.Create(environment),
+        RestartCommand.Create(environment),
+        TopCommand.Create(environment),
+        ImageCommand.Create(environment),
     ];
 }

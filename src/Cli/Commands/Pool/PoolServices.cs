@@ -1,5 +1,6 @@
 using HostPool.Pool.Deploy;
 using HostPool.Pool.Membership;
+using HostPool.Pool.Operations;
 using HostPool.Providers.Engine;
 using HostPool.Providers.Store;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,4 +15,17 @@ internal static class PoolServices
 
     public static IProjectDeployer Deployer(CliEnvironment environment) =>
         ProjectDeployers.Create(environment.Services.GetRequiredService<IHostStore>(), environment.Services.GetRequiredService<IEngineClientFactory>());
+
+    public static IProjectOperations Operations(CliEnvironment environment) =>
+        PoolOperations.Projects(environment.Services.GetRequiredService<IHostStore>(), environment.Services.GetRequiredService<IEngineClientFactory>());
+
+    public static IPoolTop Top(CliEnvironment environment) =>
+        PoolOperations.Top(environment.Services.GetRequiredService<IHostStore>(), environment.Services.GetRequiredService<IEngineClientFactory>());
+
+    /// <summary>Copies from the local engine the services name (tests register one), else the one DOCKER_HOST names.</summary>
+    public static IImagePusher ImagePusher(CliEnvironment environment) =>
+        PoolOperations.ImagePusher(
+            environment.Services.GetRequiredService<IHostStore>(),
+            environment.Services.GetRequiredService<IEngineClientFactory>(),
+            environment.Services.GetService<ILocalEngine>());
 }
