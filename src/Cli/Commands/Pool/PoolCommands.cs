@@ -14,5 +14,6 @@ internal static class PoolCommands
         DeployCommand.Create(environment),
         PsCommand.Create(environment),
         DownCommand.Create(environment),
+        LockCommand.Create(environment),
     ];
 }
