@@ -36,7 +36,7 @@ internal static class CommandLineRedactor
                 else
                 {
                     words.Add(arg);
-                    if (i + 1 < args.Count && (option is null || option.Arity.MaximumNumberOfValues > 0))
+                    if (i + 1 < args.Count && TakesValue(option, args[i + 1]))
                     {
                         words.Add(Hidden);
                         i++;
@@ -54,6 +54,15 @@ internal static class CommandLineRedactor
 
     private static bool IsSecret(string name) =>
         SecretWords.Any(word => name.Contains(word, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether the next word is the flag's value: unknown flags are assumed to take one; a bool flag only takes true/false.</summary>
+    private static bool TakesValue(Option? option, string next) => option switch
+    {
+        null => true,
+        { Arity.MaximumNumberOfValues: 0 } => false,
+        _ when option.ValueType == typeof(bool) => next is "true" or "false",
+        _ => true,
+    };
 
     private static bool IsPlain(char c) => char.IsAsciiLetterOrDigit(c) || "-_=.,:/@*+%".Contains(c);
 
