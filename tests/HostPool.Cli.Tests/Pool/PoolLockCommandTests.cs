@@ -52,6 +52,21 @@ public sealed class PoolLockCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Deploy_HolderProcessGone_TakesTheLockOverAndSaysFromWhom()
+    {
+        using var exited = System.Diagnostics.Process.Start("true");
+        await exited.WaitForExitAsync(Token);
+        var gone = OtherDeploy with { Pid = exited.Id };
+        await _cli.PoolLock.AcquireAsync("default", gone, "deploy shop", TimeSpan.Zero, Token);
+
+        var (code, _, error) = await _cli.RunAsync("deploy", "-f", ComposeFile());
+
+        Assert.NotEqual((int)ExitCode.Conflict, code);
+        Assert.Contains($"warning: took over the lock of pool 'default' from {gone}", error);
+        Assert.Empty(await _cli.PoolLock.ListAsync(Token));
+    }
+
+    [Fact]
     public async Task Deploy_DryRunWhileLocked_TakesNoLock()
     {
         await using var held = await _cli.PoolLock.AcquireAsync("default", OtherDeploy, "deploy shop", TimeSpan.Zero, Token);
@@ -116,6 +131,14 @@ public sealed class PoolLockCommandTests : IDisposable
         var listed = Assert.Single(JsonDocument.Parse(json.Out).RootElement.EnumerateArray());
         Assert.Equal("default", listed.GetProperty("pool").GetString());
         Assert.Equal(OtherDeploy.Pid, listed.GetProperty("holder").GetProperty("pid").GetInt32());
+    }
+
+    [Fact]
+    public async Task LockLs_NothingHeld_SaysSo()
+    {
+        var (code, output, _) = await _cli.RunAsync("lock", "ls");
+
+        Assert.Equal((0, "No pool is locked."), (code, output.Trim()));
     }
 
     [Fact]

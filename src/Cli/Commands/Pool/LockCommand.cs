@@ -33,6 +33,12 @@ internal static class LockCommand
                 return (int)ExitCode.Success;
             }
 
+            if (locks.Count == 0)
+            {
+                environment.Out.WriteLine("No pool is locked.");
+                return (int)ExitCode.Success;
+            }
+
             var table = new Table().NoBorder().AddColumns("POOL", "HOLDER", "SINCE", "MESSAGE");
             foreach (var held in locks)
             {
