@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HostPool.Cli.Audit;
 
 namespace HostPool.Cli;
 
@@ -32,19 +33,30 @@ internal static class CliApp
             return (int)ExitCode.Usage;
         }
 
+        // Commands that change hosts or projects leave one audit entry per target, whatever their outcome.
+        var audit = AuditRecorder.For(parse, args, environment);
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellation.Token);
+            var code = await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellation.Token);
+            await (audit?.RecordAsync(code, null) ?? Task.CompletedTask);
+            return code;
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             await environment.Error.WriteLineAsync("Cancelled. Anything half-made was rolled back.");
+            await (audit?.RecordAsync((int)ExitCode.Cancelled, "cancelled") ?? Task.CompletedTask);
             return (int)ExitCode.Cancelled;
         }
         catch (HostPoolException exception)
         {
             await environment.Error.WriteLineAsync($"error: {exception.Message}");
+            await (audit?.RecordAsync((int)exception.ExitCode, exception.Message) ?? Task.CompletedTask);
             return (int)exception.ExitCode;
+        }
+        catch (Exception exception) when (audit is not null)
+        {
+            await audit.RecordAsync((int)ExitCode.Failure, exception.Message);
+            throw;
         }
     }
 }

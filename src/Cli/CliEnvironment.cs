@@ -1,3 +1,4 @@
+using HostPool.Cli.Audit;
 using Spectre.Console;
 
 namespace HostPool.Cli;
@@ -16,6 +17,9 @@ internal sealed record CliEnvironment(IAnsiConsole Out, TextWriter Error, bool I
     }
 
     public IServiceProvider Services => _services.Value;
+
+    /// <summary>The project or host the running command changes, for the audit log, when its arguments do not name it.</summary>
+    public AuditTarget AuditTarget { get; } = new();
 
     public static CliEnvironment FromProcess()
     {

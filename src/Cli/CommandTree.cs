@@ -18,6 +18,7 @@ internal static class CommandTree
 
         root.Subcommands.Add(VersionCommand.Create(environment));
         root.Subcommands.Add(ConfigCommand.Create(environment));
+        root.Subcommands.Add(AuditCommand.Create(environment));
         foreach (var command in PoolCommands.All(environment))
         {
             root.Subcommands.Add(command);

@@ -21,6 +21,9 @@ public static class ProvidersServiceCollectionExtensions
         services.TryAddSingleton(new RollbackOptions());
         services.AddSingleton<SqliteDatabase>();
         services.TryAddSingleton<IHostStore, SqliteHostStore>();
+        services.TryAddSingleton(new PoolLockOptions());
+        services.TryAddSingleton<IPoolLock, SqlitePoolLock>();
+        services.TryAddSingleton<IAuditLog, SqliteAuditLog>();
         services.AddSingleton<IDriverRegistry, DriverRegistry>();
         services.AddHostPoolSsh();
         services.AddProvisioning();

@@ -20,6 +20,8 @@ internal sealed class CliRun : IDisposable
 
     public IHostStore Store => _services.GetRequiredService<IHostStore>();
 
+    public IPoolLock PoolLock => _services.GetRequiredService<IPoolLock>();
+
     public async Task<(int Code, string Out, string Error)> RunAsync(params string[] args)
     {
         var output = new TestConsole();

@@ -8,7 +8,6 @@ namespace HostPool.Providers.Store;
 /// </summary>
 internal sealed class SqliteDatabase
 {
-    private const int SchemaVersion = 1;
     private readonly string _connectionString;
     private readonly string _file;
     private readonly SemaphoreSlim _initialising = new(1, 1);
@@ -70,23 +69,50 @@ internal sealed class SqliteDatabase
     private async Task InitialiseAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
-        await ExecuteAsync(connection, $"""
-            BEGIN IMMEDIATE;
-            CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
-            INSERT INTO schema_version (version) SELECT {SchemaVersion} WHERE NOT EXISTS (SELECT 1 FROM schema_version);
-            CREATE TABLE IF NOT EXISTS hosts (
-                name TEXT PRIMARY KEY,
-                pool TEXT NOT NULL,
-                record TEXT NOT NULL
-            );
-            COMMIT;
-            """, cancellationToken);
+
+        // One IMMEDIATE transaction: concurrent first users of a home queue here, and the second one sees
+        // the version the first wrote and runs no step twice.
+        await using (var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken))
+        {
+            await ExecuteAsync(connection, transaction, """
+                CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
+                INSERT INTO schema_version (version) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM schema_version);
+                """, cancellationToken);
+            var version = await ReadVersionAsync(connection, transaction, cancellationToken);
+            if (version > SchemaMigrations.Latest)
+            {
+                throw new ConflictException(
+                    $"The store {_file} has schema version {version}, newer than this hostpool knows ({SchemaMigrations.Latest}). " +
+                    "Use the hostpool version that wrote it, or upgrade this one.");
+            }
+
+            for (var step = version + 1; step <= SchemaMigrations.Latest; step++)
+            {
+                await ExecuteAsync(connection, transaction, SchemaMigrations.Steps[(int)step - 1], cancellationToken);
+            }
+
+            await ExecuteAsync(connection, transaction, $"UPDATE schema_version SET version = {SchemaMigrations.Latest};", cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         File.SetUnixFileMode(_file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    private static async Task<long> ReadVersionAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT version FROM schema_version";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, null, sql, cancellationToken);
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

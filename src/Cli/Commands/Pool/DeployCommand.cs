@@ -26,6 +26,8 @@ internal static class DeployCommand
             command.Options.Add(option);
         }
 
+        var locking = PoolLockGuard.AddTo(command, environment);
+
         command.SetAction(async (parse, cancellationToken) =>
         {
             var (project, demand) = await ProjectInput.LoadAsync(environment, compose, parse, cancellationToken);
@@ -33,7 +35,7 @@ internal static class DeployCommand
             DeployReport report;
             try
             {
-                report = await PoolServices.Deployer(environment).DeployAsync(request, cancellationToken);
+                report = await locking.HoldAsync(parse, request.Pool, "deploy", project.Name, () => PoolServices.Deployer(environment).DeployAsync(request, cancellationToken), cancellationToken);
             }
             catch (UnplacedReplicasException unplaced)
             {

@@ -14,11 +14,12 @@ internal static class DownCommand
         var volumes = new Option<bool>("--volumes", "-v") { Description = "Also remove the named volumes the project created." };
         command.Options.Add(pool);
         command.Options.Add(volumes);
+        var locking = PoolLockGuard.AddTo(command, environment);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var name = parse.GetValue(compose.ProjectName)
                 ?? (await ComposeLoader.Create().LoadAsync(compose.ToRequest(parse), cancellationToken)).Project.Name;
-            var outcomes = await PoolServices.Deployer(environment).DownAsync(name, parse.GetValue(pool), parse.GetValue(volumes), cancellationToken);
+            var outcomes = await locking.HoldAsync(parse, parse.GetValue(pool), "down", name, () => PoolServices.Deployer(environment).DownAsync(name, parse.GetValue(pool), parse.GetValue(volumes), cancellationToken), cancellationToken);
             OutcomeTable.Write(environment, outcomes);
             return OutcomeTable.ExitCode(outcomes, $"of '{name}' could not be removed", "Run down again once the hosts answer.");
         });

@@ -21,5 +21,6 @@ internal static class PoolCommands
         RestartCommand.Create(environment),
         TopCommand.Create(environment),
         ImageCommand.Create(environment),
+        LockCommand.Create(environment),
     ];
 }

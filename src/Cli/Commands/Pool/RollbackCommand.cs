@@ -14,11 +14,13 @@ internal static class RollbackCommand
         var services = new Argument<string[]>("SERVICE") { Arity = ArgumentArity.ZeroOrMore, Description = "Services to roll back (default: every service)." };
         command.Options.Add(pool);
         command.Arguments.Add(services);
+        var locking = PoolLockGuard.AddTo(command, environment);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var name = parse.GetValue(compose.ProjectName)
                 ?? (await ComposeLoader.Create().LoadAsync(compose.ToRequest(parse), cancellationToken)).Project.Name;
-            var outcomes = await PoolServices.Deployer(environment).RollbackAsync(name, parse.GetValue(services) ?? [], parse.GetValue(pool), cancellationToken);
+            var outcomes = await locking.HoldAsync(
+                parse, parse.GetValue(pool), "rollback", name, () => PoolServices.Deployer(environment).RollbackAsync(name, parse.GetValue(services) ?? [], parse.GetValue(pool), cancellationToken), cancellationToken);
             OutcomeTable.Write(environment, outcomes);
             return OutcomeTable.ExitCode(outcomes, $"of '{name}' could not be rolled back", "Run rollback again once the hosts answer.");
         });

@@ -19,14 +19,14 @@ internal static class ScaleCommand
         var counts = new Argument<string[]>("SERVICE=N") { Arity = ArgumentArity.OneOrMore, Description = "Services and their new replica counts." };
         command.Options.Add(pool);
         command.Arguments.Add(counts);
+        var locking = PoolLockGuard.AddTo(command, environment);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var overrides = ReplicaOverrides.Parse(parse.GetValue(counts) ?? []);
             var (loaded, _) = await ProjectInput.LoadAsync(environment, compose, parse, cancellationToken);
             var project = ReplicaOverrides.Apply(loaded, overrides);
-            var report = await PoolServices.Deployer(environment).DeployAsync(
-                new DeployRequest(project, ProjectDemandMapper.Map(project), parse.GetValue(pool), new PlanOptions()),
-                cancellationToken);
+            var request = new DeployRequest(project, ProjectDemandMapper.Map(project), parse.GetValue(pool), new PlanOptions());
+            var report = await locking.HoldAsync(parse, request.Pool, "scale", project.Name, () => PoolServices.Deployer(environment).DeployAsync(request, cancellationToken), cancellationToken);
             OutcomeTable.Write(environment, [.. report.Outcomes.Where(o => overrides.ContainsKey(o.Service))]);
             return OutcomeTable.ExitCode(report.Outcomes, $"of '{project.Name}' failed to scale", "Fix the cause and run scale again.");
         });
