@@ -50,7 +50,7 @@ internal sealed class LocalEngine(LocalEngineEndpoint endpoint, TimeProvider tim
             _failure = $"no answer within {pingTimeout.TotalSeconds:0.#}s";
             return false;
         }
-        catch (Exception exception) when (exception is DockerApiException or HttpRequestException or IOException or HostPoolException)
+        catch (Exception exception) when (exception is DockerApiException or HostPoolException || EngineErrors.IsUnreachable(exception))
         {
             _failure = exception.Message;
             return false;

@@ -30,7 +30,7 @@ internal static class ReplicaOperations
             await engine.Containers.StartContainerAsync(id, new ContainerStartParameters(), cancellationToken);
             return id;
         }
-        catch (Exception exception) when (exception is DockerApiException or HttpRequestException or IOException)
+        catch (Exception exception) when (exception is DockerApiException || EngineErrors.IsUnreachable(exception))
         {
             // A container that never started is not left behind.
             await EngineErrors.TryAsync(() => engine.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true }, CancellationToken.None));

@@ -53,7 +53,7 @@ internal sealed class LivePool(IHostStore store, IEngineClientFactory engines, T
         {
             return new PoolHostView(host, null, [], $"engine: no answer within {timeout.TotalSeconds:0}s");
         }
-        catch (Exception exception) when (exception is DockerApiException or HttpRequestException or IOException or HostPoolException)
+        catch (Exception exception) when (exception is DockerApiException or HostPoolException || EngineErrors.IsUnreachable(exception))
         {
             return new PoolHostView(host, null, [], $"engine: {exception.Message}");
         }

@@ -144,7 +144,7 @@ internal sealed class PoolSwarm(IEngineClientFactory engines)
         {
             return (null, $"could not join the pool's cluster: engine answered {(int)exception.StatusCode}: {exception.ResponseBody?.Trim()}; check that tcp {SwarmPorts.Management}, {SwarmPorts.Gossip} and udp {SwarmPorts.Gossip}, {SwarmPorts.DataPath} are open between the pool's hosts");
         }
-        catch (Exception exception) when (exception is HttpRequestException or IOException or TimeoutException)
+        catch (Exception exception) when (Deploy.EngineErrors.IsUnreachable(exception))
         {
             return (null, $"could not join the pool's cluster: engine unreachable: {exception.Message}");
         }

@@ -5,7 +5,7 @@ namespace HostPool.Pool.Operations;
 /// <summary>Recognises an engine that failed or could not be reached, and says what it answered.</summary>
 internal static class EngineFailure
 {
-    public static bool Is(Exception exception) => exception is DockerApiException or HttpRequestException or IOException;
+    public static bool Is(Exception exception) => exception is DockerApiException || Deploy.EngineErrors.IsUnreachable(exception);
 
     public static string Describe(Exception exception) => exception is DockerApiException api
         ? $"engine answered {(int)api.StatusCode}: {api.ResponseBody?.Trim()}"
