@@ -28,13 +28,13 @@ internal sealed class ActionRoutes(DoCloud cloud)
         switch (type)
         {
             case "power_off" or "shutdown" when droplet.Status == "active":
-                droplet.Begin(action, "off", previous => DoMachineWork.AfterAsync(previous, droplet, m => cloud.Backend.StopAsync(m, CancellationToken.None)), cloud.Due);
+                droplet.Begin(action, "off", previous => MachineWork.AfterAsync(previous, () => droplet.Machine, m => cloud.Backend.StopAsync(m, CancellationToken.None)), cloud.Due);
                 break;
             case "power_on" when droplet.Status == "off":
-                droplet.Begin(action, "active", previous => DoMachineWork.AfterAsync(previous, droplet, async m => droplet.Machine = await cloud.Backend.StartAsync(m, CancellationToken.None)), cloud.Due);
+                droplet.Begin(action, "active", previous => MachineWork.AfterAsync(previous, () => droplet.Machine, async m => droplet.Machine = await cloud.Backend.StartAsync(m, CancellationToken.None)), cloud.Due);
                 break;
             case "reboot" or "power_cycle" when droplet.Status == "active":
-                droplet.Begin(action, "active", previous => DoMachineWork.AfterAsync(previous, droplet, _ => Task.CompletedTask), cloud.Due);
+                droplet.Begin(action, "active", previous => MachineWork.AfterAsync(previous, () => droplet.Machine, _ => Task.CompletedTask), cloud.Due);
                 break;
             case "power_off" or "shutdown" or "power_on" or "reboot" or "power_cycle" when droplet.Status != "new":
                 action.Finish(succeeded: true, cloud.Now);  // already in the asked state

@@ -83,7 +83,7 @@ internal sealed partial class DropletRoutes(DoCloud cloud)
         var droplet = cloud.Droplet(request.Segments[1]);
         if (!droplet.Deleting)
         {
-            droplet.Delete(previous => DoMachineWork.AfterAsync(previous, droplet, m => cloud.Backend.TerminateAsync(m, CancellationToken.None)), cloud.Due);
+            droplet.Delete(previous => MachineWork.AfterAsync(previous, () => droplet.Machine, m => cloud.Backend.TerminateAsync(m, CancellationToken.None)), cloud.Due);
         }
 
         return JsonResult.NoContent;
