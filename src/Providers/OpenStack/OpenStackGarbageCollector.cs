@@ -41,30 +41,39 @@ internal sealed class OpenStackGarbageCollector(IHostStore store, OpenStackServi
         return orphans;
     }
 
-    public async Task<IReadOnlyList<OpenStackOrphan>> DeleteAsync(OpenStackCredentials credentials, IReadOnlyList<OpenStackOrphan> orphans, CancellationToken cancellationToken)
+    public async Task<OpenStackGcResult> DeleteAsync(OpenStackCredentials credentials, IReadOnlyList<OpenStackOrphan> orphans, CancellationToken cancellationToken)
     {
         var api = services.Connect(credentials);
+        var deleted = new List<OpenStackOrphan>();
         foreach (var floatingIp in orphans.Where(o => o.Kind == "floating-ip"))
         {
             await api.DeleteAsync(OsServices.Network, "floatingips_delete", $"v2.0/floatingips/{floatingIp.Id}", cancellationToken);
+            deleted.Add(floatingIp);
         }
 
-        await new OpenStackRemoval(services).DeleteServersAsync(api, [.. orphans.Where(o => o.Kind == "server").Select(o => o.Id)], cancellationToken);
+        var servers = orphans.Where(o => o.Kind == "server").ToList();
+        await new OpenStackRemoval(services).DeleteServersAsync(api, [.. servers.Select(o => o.Id)], cancellationToken);
+        deleted.AddRange(servers);
         foreach (var key in orphans.Where(o => o.Kind == "key-pair"))
         {
             await api.DeleteAsync(OsServices.Compute, "keypairs_delete", $"os-keypairs/{OsApi.Query(key.Id)}", cancellationToken);
+            deleted.Add(key);
         }
 
-        var kept = new List<OpenStackOrphan>();
+        var kept = new List<(OpenStackOrphan, string)>();
         foreach (var group in orphans.Where(o => o.Kind == "security-group"))
         {
-            if (!await OpenStackSecurityGroup.DeleteIfUnusedAsync(api, group.Pool, group.Id, cancellationToken))
+            if (await OpenStackSecurityGroup.DeleteIfUnusedAsync(api, group.Pool, group.Id, cancellationToken))
             {
-                kept.Add(group);
+                deleted.Add(group);
+            }
+            else
+            {
+                kept.Add((group, "a server of its pool still exists"));
             }
         }
 
-        return kept;
+        return new OpenStackGcResult(deleted, kept);
     }
 
     private static string Meta(System.Text.Json.JsonElement metadata, string key) =>
