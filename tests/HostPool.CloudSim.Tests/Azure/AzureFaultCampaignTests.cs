@@ -67,7 +67,7 @@ public sealed class AzureFaultCampaignTests(AzureSimulatorFixture sim) : IClassF
             using var harness = new AzureHarness(sim.Server, sim.Simulator, seed);
             var pool = $"k{seed}";
             var spec = harness.Spec("h", pool);
-            await harness.Store.AddAsync(AzureHarness.NewRecord(spec), Token);
+            await harness.Store.AddAsync(harness.NewRecord(spec), Token);
             var journal = new StoreJournal(harness.Store, "h");
             using var kill = new CancellationTokenSource();
             var stopAfter = random.Next(1, 6);
