@@ -34,7 +34,8 @@ internal sealed class IdentityRoutes(OsCloud cloud)
         else if (methods.Contains("password"))
         {
             var user = (identity["password"] as JsonObject)?["user"] as JsonObject;
-            if (user is null || OsRequest.Text(user, "name") != options.Username || OsRequest.Text(user, "password") != options.Password || !IsDefaultDomain(user))
+            if (user is null || (OsRequest.Text(user, "name") ?? OsRequest.Text(user, "id")) is not { } who || (who != options.Username && who != OsCatalog.UserId)
+                || OsRequest.Text(user, "password") != options.Password || !IsDefaultDomain(user))
             {
                 throw OsSimErrors.Unauthorized();
             }

@@ -59,9 +59,12 @@ internal static class OsShapes
             ["updated"] = Time(s.UpdatedAt),
             ["user_id"] = OsCatalog.UserId,
         };
-        if (request.AtLeast(2, 26))
+        foreach (var (major, minor, name, value) in Later(s))
         {
-            server["tags"] = Strings(s.Tags);
+            if (request.AtLeast(major, minor))
+            {
+                server[name] = value;
+            }
         }
 
         if (s.Fault is { } fault)
@@ -71,6 +74,18 @@ internal static class OsShapes
 
         return server;
     }
+
+    /// <summary>The server fields later microversions add (server-get-resp.json of each version).</summary>
+    private static IEnumerable<(int Major, int Minor, string Name, JsonNode? Value)> Later(SimOsServer s) =>
+    [
+        (2, 26, "tags", Strings(s.Tags)),
+        (2, 63, "trusted_image_certificates", null),
+        (2, 71, "server_groups", new JsonArray()),
+        (2, 73, "locked_reason", null),
+        (2, 90, "OS-EXT-SRV-ATTR:hostname", s.Name.ToLowerInvariant()),
+        (2, 96, "pinned_availability_zone", null),
+        (2, 100, "scheduler_hints", new JsonObject()),
+    ];
 
     public static JsonObject ServerSummary(SimOsServer s, OsRequest request) => new() { ["id"] = s.Id, ["links"] = Links(request, "servers", s.Id), ["name"] = s.Name };
 

@@ -89,6 +89,12 @@ internal sealed class SecurityGroupRoutes(OsCloud cloud)
         return JsonResult.NoContent;
     }
 
-    private static int? Port(JsonObject body, string name) =>
-        body[name] is JsonValue value && value.TryGetValue<int>(out var port) ? port : null;
+    /// <summary>A port of the range, given as a number or (as the sample does) a string of one.</summary>
+    private static int? Port(JsonObject body, string name) => body[name] switch
+    {
+        JsonValue value when value.TryGetValue<int>(out var port) => port,
+        JsonValue value when value.TryGetValue<string>(out var text) && int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var parsed) => parsed,
+        null => null,
+        var other => throw OsSimErrors.Neutron(400, "InvalidInput", $"Invalid input for {name}. Reason: '{other}' is not a valid port number."),
+    };
 }
