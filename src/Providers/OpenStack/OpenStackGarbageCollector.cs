@@ -30,14 +30,31 @@ internal sealed class OpenStackGarbageCollector(IHostStore store, OpenStackServi
             }
         }
 
-        var floatingIps = (await api.SendAsync(OsServices.Network, "floatingips_list", HttpMethod.Get, $"v2.0/floatingips?tags={OpenStackTags.Marker}", null, cancellationToken))!.Value.GetProperty("floatingips");
-        orphans.AddRange(floatingIps.EnumerateArray().Where(f => !owned.Contains(f.GetProperty("id").GetString()!))
-            .Select(f => new OpenStackOrphan("floating-ip", f.GetProperty("id").GetString()!, OpenStackTags.PoolOf(OpenStackSecurityGroup.Tags(f)) ?? "", null, f.GetProperty("floating_ip_address").GetString() ?? "")));
+        // Tags come after the create: a create killed in between left a floating IP known by its description, a group by its name and description.
+        var floatingIps = (await api.SendAsync(OsServices.Network, "floatingips_list", HttpMethod.Get, "v2.0/floatingips", null, cancellationToken))!.Value.GetProperty("floatingips");
+        foreach (var floating in floatingIps.EnumerateArray().Where(f => !owned.Contains(f.GetProperty("id").GetString()!)))
+        {
+            var description = floating.TryGetProperty("description", out var d) ? d.GetString() : null;
+            if ((OpenStackTags.PoolOf(OpenStackSecurityGroup.Tags(floating)) is { } tagged ? (tagged, null) : OpenStackTags.OfFloatingIpDescription(description)) is var (pool, host))
+            {
+                orphans.Add(new OpenStackOrphan("floating-ip", floating.GetProperty("id").GetString()!, pool, host, floating.GetProperty("floating_ip_address").GetString() ?? ""));
+            }
+        }
 
-        var groups = (await api.SendAsync(OsServices.Network, "security_groups_list", HttpMethod.Get, $"v2.0/security-groups?tags={OpenStackTags.Marker}", null, cancellationToken))!.Value.GetProperty("security_groups");
-        orphans.AddRange(groups.EnumerateArray()
-            .Where(g => OpenStackTags.PoolOf(OpenStackSecurityGroup.Tags(g)) is { } pool && !ownedPools.Contains(pool))
-            .Select(g => new OpenStackOrphan("security-group", g.GetProperty("id").GetString()!, OpenStackTags.PoolOf(OpenStackSecurityGroup.Tags(g))!, null, g.GetProperty("name").GetString() ?? "")));
+        var groups = (await api.SendAsync(OsServices.Network, "security_groups_list", HttpMethod.Get, "v2.0/security-groups", null, cancellationToken))!.Value.GetProperty("security_groups");
+        foreach (var group in groups.EnumerateArray())
+        {
+            var name = group.GetProperty("name").GetString() ?? "";
+            var pool = OpenStackTags.PoolOf(OpenStackSecurityGroup.Tags(group))
+                ?? (name.StartsWith("hostpool-", StringComparison.Ordinal) && group.TryGetProperty("description", out var d) && d.GetString() == OpenStackTags.GroupDescription(name["hostpool-".Length..])
+                    ? name["hostpool-".Length..]
+                    : null);
+            if (pool is not null && !ownedPools.Contains(pool))
+            {
+                orphans.Add(new OpenStackOrphan("security-group", group.GetProperty("id").GetString()!, pool, null, name));
+            }
+        }
+
         return orphans;
     }
 

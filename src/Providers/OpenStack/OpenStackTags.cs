@@ -3,7 +3,8 @@ namespace HostPool.Providers.OpenStack;
 /// <summary>
 /// How hostpool marks what it makes on OpenStack: servers carry metadata hostpool:pool / hostpool:host and tags
 /// <c>hostpool</c>, <c>hostpool-pool:POOL</c>, <c>hostpool-create:TOKEN</c> (one per create, so a server whose answer
-/// was lost is found); security groups and floating IPs carry the same tags and a description naming pool and host;
+/// was lost is found); security groups and floating IPs carry the same tags (set after their create) and a description
+/// naming the pool (and host), which is how gc knows one whose create was killed before its tags;
 /// key pairs (no tags in Nova) are named <c>hostpool.POOL.NAME.SUFFIX</c>.
 /// </summary>
 internal static class OpenStackTags
@@ -27,6 +28,10 @@ internal static class OpenStackTags
 
     public static (string Pool, string Host)? OfKeyName(string name) =>
         name.Split('.') is ["hostpool", var pool, var host, _] ? (pool, host) : null;
+
+    /// <summary>The pool and host a floating IP's description names (<see cref="FloatingIpDescription"/>).</summary>
+    public static (string Pool, string? Host)? OfFloatingIpDescription(string? description) =>
+        description?.Split(' ') is ["hostpool", "pool", var pool, "host", var host] ? (pool, host) : null;
 
     public static string? PoolOf(IEnumerable<string>? tags) =>
         tags?.FirstOrDefault(t => t.StartsWith(PoolPrefix, StringComparison.Ordinal))?[PoolPrefix.Length..];
