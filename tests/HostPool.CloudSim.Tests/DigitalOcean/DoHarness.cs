@@ -44,7 +44,6 @@ internal sealed class DoHarness : DriverHarness
             || r.Tags.GetValueOrDefault("name") == $"hostpool-{pool}"
             || (r.Tags.GetValueOrDefault("name")?.StartsWith($"hostpool/{pool}/", StringComparison.Ordinal) ?? false))];
 
-    public static string Describe(IEnumerable<LiveResource> resources) => string.Join(", ", resources.Select(r => $"{r.Kind} {r.Id} {r.State}"));
 
     protected override Dictionary<string, IReadOnlyList<string>> SpecOptions() => new(StringComparer.Ordinal)
     {

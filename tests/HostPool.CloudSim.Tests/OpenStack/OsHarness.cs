@@ -38,6 +38,9 @@ internal sealed class OsHarness : DriverHarness
 
     public Uri AuthUrl => new(Endpoint, "identity/v3");
 
+    /// <summary>An external network every spec takes a floating IP from (none by default).</summary>
+    public string? FloatingIpPool { get; init; }
+
     /// <summary>The credentials gc scans with (the password comes from OS_PASSWORD, as for stored hosts).</summary>
     public OpenStackCredentials Credentials => OpenStackOptions.CredentialsFrom(name => SpecOptions().TryGetValue(name, out var v) ? v[0] : null);
 
@@ -55,12 +58,21 @@ internal sealed class OsHarness : DriverHarness
             || r.Tags.GetValueOrDefault("name") == $"hostpool-{pool}"
             || (r.Tags.GetValueOrDefault("name")?.StartsWith($"hostpool.{pool}.", StringComparison.Ordinal) ?? false))];
 
-    protected override Dictionary<string, IReadOnlyList<string>> SpecOptions() => new(StringComparer.Ordinal)
+    protected override Dictionary<string, IReadOnlyList<string>> SpecOptions()
     {
-        [OpenStackFlags.AuthUrl] = [AuthUrl.ToString()],
-        [OpenStackFlags.Username] = ["hostpool"],
-        [OpenStackFlags.Password] = ["simulator-password"],
-        [OpenStackFlags.ProjectName] = ["hostpool"],
-        [OpenStackFlags.SshUser] = ["root"],
-    };
+        var options = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+        {
+            [OpenStackFlags.AuthUrl] = [AuthUrl.ToString()],
+            [OpenStackFlags.Username] = ["hostpool"],
+            [OpenStackFlags.Password] = ["simulator-password"],
+            [OpenStackFlags.ProjectName] = ["hostpool"],
+            [OpenStackFlags.SshUser] = ["root"],
+        };
+        if (FloatingIpPool is not null)
+        {
+            options[OpenStackFlags.FloatingIpPool] = [FloatingIpPool];
+        }
+
+        return options;
+    }
 }
