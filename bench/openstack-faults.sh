@@ -7,14 +7,4 @@
 # tests/HostPool.Integration.Tests (OpenStackCliTests).
 # Usage: bench/openstack-faults.sh [RUNS] [FIRST_SEED]   (default 100 runs from seed 1000)
 set -eu
-cd "$(dirname "$0")/.."
-RUNS="${1:-100}"
-SEED="${2:-1000}"
-REPORT="$(mktemp)"
-trap 'rm -f "$REPORT"' EXIT
-start=$(date +%s)
-OS_FAULT_RUNS="$RUNS" OS_FAULT_SEED="$SEED" OS_FAULT_REPORT="$REPORT" \
-  dotnet test --project tests/HostPool.CloudSim.Tests/HostPool.CloudSim.Tests.csproj -- --filter-class "*OsFaultCampaignTests"
-end=$(date +%s)
-cat "$REPORT"
-echo "openstack fault campaign passed in $((end - start)) s"
+exec "$(dirname "$0")/fault-campaign.sh" OS OsFaultCampaignTests openstack "$@"

@@ -68,20 +68,14 @@ public sealed class OpenStackDriverTests(OsSimulatorFixture sim) : IClassFixture
     {
         using var harness = new OsHarness(sim.Endpoint);
         var pool = "os-novalidhost";
-        sim.Server.Simulator.Faults.Set(new FaultPlan { CapacityErrors = 1 });
-        try
-        {
-            var error = await Assert.ThrowsAsync<ProviderException>(() => harness.CreateAsync(harness.Spec("h1", pool), Token));
-            await harness.RemoveAsync("h1", Token);
+        using var faults = sim.WithFaults(new FaultPlan { CapacityErrors = 1 });
 
-            Assert.Contains("went to ERROR: No valid host was found", error.Message);
-            Assert.Contains($"--{OpenStackFlags.Flavor}", error.Message);
-            Assert.Empty(OsHarness.PoolLeaks(sim.Server, pool));
-        }
-        finally
-        {
-            sim.Server.Simulator.Faults.Set(FaultPlan.None);
-        }
+        var error = await Assert.ThrowsAsync<ProviderException>(() => harness.CreateAsync(harness.Spec("h1", pool), Token));
+        await harness.RemoveAsync("h1", Token);
+
+        Assert.Contains("went to ERROR: No valid host was found", error.Message);
+        Assert.Contains($"--{OpenStackFlags.Flavor}", error.Message);
+        Assert.Empty(OsHarness.PoolLeaks(sim.Server, pool));
     }
 
     [Fact]
@@ -89,21 +83,15 @@ public sealed class OpenStackDriverTests(OsSimulatorFixture sim) : IClassFixture
     {
         using var harness = new OsHarness(sim.Endpoint);
         var pool = "os-lost";
-        sim.Server.Simulator.Faults.Set(new FaultPlan { FailAt = [new ScriptedFault("servers_create", 1) { AfterEffect = true }] });
-        try
-        {
-            await harness.CreateAsync(harness.Spec("h1", pool), Token);
-            var servers = OsHarness.PoolLeaks(sim.Server, pool).Count(r => r.Kind == "server");
-            await harness.RemoveAsync("h1", Token);
+        using var faults = sim.WithFaults(new FaultPlan { FailAt = [new ScriptedFault("servers_create", 1) { AfterEffect = true }] });
 
-            Assert.Equal(1, servers);
-            Assert.Equal(1, sim.Server.Simulator.Faults.Calls["servers_create"]);
-            Assert.Empty(OsHarness.PoolLeaks(sim.Server, pool));
-        }
-        finally
-        {
-            sim.Server.Simulator.Faults.Set(FaultPlan.None);
-        }
+        await harness.CreateAsync(harness.Spec("h1", pool), Token);
+        var servers = OsHarness.PoolLeaks(sim.Server, pool).Count(r => r.Kind == "server");
+        await harness.RemoveAsync("h1", Token);
+
+        Assert.Equal(1, servers);
+        Assert.Equal(1, sim.Server.Simulator.Faults.Calls["servers_create"]);
+        Assert.Empty(OsHarness.PoolLeaks(sim.Server, pool));
     }
 
     [Fact]
@@ -112,20 +100,14 @@ public sealed class OpenStackDriverTests(OsSimulatorFixture sim) : IClassFixture
         using var harness = new OsHarness(sim.Endpoint);
         var pool = "os-reauth";
         var before = sim.Simulator.TokenCounts;
-        sim.Server.Simulator.Faults.Set(new FaultPlan { FailAt = [new ScriptedFault("networks_list", 1) { Code = "Unauthorized" }] });
-        try
-        {
-            await harness.CreateAsync(harness.Spec("h1", pool), Token);
-            var after = sim.Simulator.TokenCounts;
-            await harness.RemoveAsync("h1", Token);
+        using var faults = sim.WithFaults(new FaultPlan { FailAt = [new ScriptedFault("networks_list", 1) { Code = "Unauthorized" }] });
 
-            Assert.Equal(2, after.Issued - before.Issued);
-            Assert.Empty(OsHarness.PoolLeaks(sim.Server, pool));
-        }
-        finally
-        {
-            sim.Server.Simulator.Faults.Set(FaultPlan.None);
-        }
+        await harness.CreateAsync(harness.Spec("h1", pool), Token);
+        var after = sim.Simulator.TokenCounts;
+        await harness.RemoveAsync("h1", Token);
+
+        Assert.Equal(2, after.Issued - before.Issued);
+        Assert.Empty(OsHarness.PoolLeaks(sim.Server, pool));
     }
 
     [Fact]

@@ -53,16 +53,5 @@ public sealed class OsFaultCampaignTests(OsSimulatorFixture sim) : IClassFixture
 
     private OsHarness Harness(int seed) => new(sim.Endpoint, seed) { FloatingIpPool = seed % 2 == 0 ? "public" : null };
 
-    private static FaultPlan Plan(int seed, Random random) => new()
-    {
-        Seed = seed,
-        ThrottleRate = random.NextDouble() * 0.3,
-        ServerErrorRate = random.NextDouble() * 0.2,
-        DelayRate = random.NextDouble() * 0.3,
-        DelayMs = random.Next(0, 60),
-        CapacityErrors = random.Next(0, 3) == 0 ? 1 : 0,
-        FailAt = random.NextDouble() < 0.6
-            ? [new ScriptedFault(Operations[random.Next(Operations.Length)], random.Next(1, 3)) { Code = Codes[random.Next(Codes.Length)], AfterEffect = random.NextDouble() < 0.5 }]
-            : [],
-    };
+    private static FaultPlan Plan(int seed, Random random) => FaultCampaign.RandomPlan(seed, random, Operations, Codes, maxCapacityErrors: 1, scripted: 0.6);
 }

@@ -1,7 +1,5 @@
-using HostPool.CloudSim.Common;
 using HostPool.CloudSim.OpenStack;
-using HostPool.Providers;
-using Renci.SshNet;
+using HostPool.CloudSim.Tests.TestKit;
 
 namespace HostPool.CloudSim.Tests.OpenStack;
 
@@ -16,38 +14,23 @@ public sealed class OsLocalBackendTests
     [Fact]
     public async Task CreateAsync_TwoHostsOnLocalBackend_AnswerSshWithTheirKeysAndRemoveLeavesNothing()
     {
-        Assert.SkipUnless(Environment.UserName == "root" && File.Exists("/usr/sbin/sshd"), "local hosts need root and OpenSSH's sshd");
-        var simHome = new HostPoolHome(Path.Combine(Path.GetTempPath(), "hostpool-cloudsim-tests", Guid.NewGuid().ToString("n")[..8]));
-        var backend = MachineBackends.Local(simHome, TimeProvider.System);
-        await using var server = await OsHarness.StartAsync(new OsSimOptions { TransitionTime = TimeSpan.FromMilliseconds(100) }, backend, Token);
+        await using var local = LocalSimBackend.Create();
+        await using var server = await OsHarness.StartAsync(new OsSimOptions { TransitionTime = TimeSpan.FromMilliseconds(100) }, local.Backend, Token);
         using var harness = new OsHarness(server.Endpoint);
-        try
-        {
-            var hosts = await Task.WhenAll(new[] { "os-e2e-1", "os-e2e-2" }.Select(name => harness.CreateAsync(harness.Spec(name, "os-e2e"), Token)));
-            var hostnames = new List<string>();
-            foreach (var (handle, _) in hosts)
-            {
-                using var ssh = new SshClient(handle.Ssh.Address, handle.Ssh.Port, handle.Ssh.User, new PrivateKeyFile(harness.Home.Resolve(handle.Ssh.PrivateKeyPath)));
-                await ssh.ConnectAsync(Token);
-                hostnames.Add(ssh.RunCommand("hostname").Result.Trim());
-                ssh.Disconnect();
-            }
 
-            var whileRunning = server.Simulator.LiveResources();
-            await Task.WhenAll(hosts.Select(h => harness.RemoveAsync(h.Record.Name, Token)));
-
-            Assert.Equal(hosts.Select(h => OsCloud.MachineName(h.Record.ProviderId!)), hostnames);
-            Assert.Equal(2, whileRunning.Count(r => r.Kind == "machine:local"));
-            Assert.Empty(server.Simulator.LiveResources());
-            Assert.Empty(backend.Machines);
-        }
-        finally
+        var hosts = await Task.WhenAll(new[] { "os-e2e-1", "os-e2e-2" }.Select(name => harness.CreateAsync(harness.Spec(name, "os-e2e"), Token)));
+        var hostnames = new List<string>();
+        foreach (var (handle, _) in hosts)
         {
-            await ((IAsyncDisposable)backend).DisposeAsync();
-            if (Directory.Exists(simHome.Root))
-            {
-                Directory.Delete(simHome.Root, recursive: true);
-            }
+            hostnames.Add(await LocalSimBackend.HostnameAsync(harness, handle, Token));
         }
+
+        var whileRunning = server.Simulator.LiveResources();
+        await Task.WhenAll(hosts.Select(h => harness.RemoveAsync(h.Record.Name, Token)));
+
+        Assert.Equal(hosts.Select(h => OsCloud.MachineName(h.Record.ProviderId!)), hostnames);
+        Assert.Equal(2, whileRunning.Count(r => r.Kind == "machine:local"));
+        Assert.Empty(server.Simulator.LiveResources());
+        Assert.Empty(local.Backend.Machines);
     }
 }

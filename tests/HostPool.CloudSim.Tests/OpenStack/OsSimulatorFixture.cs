@@ -14,6 +14,13 @@ public sealed class OsSimulatorFixture : IAsyncLifetime
 
     public Uri Endpoint => Server.Endpoint;
 
+    /// <summary>Sets a fault plan until the returned scope is disposed (then no faults again).</summary>
+    public IDisposable WithFaults(FaultPlan plan)
+    {
+        Server.Simulator.Faults.Set(plan);
+        return new FaultScope(Server.Simulator.Faults);
+    }
+
     public async ValueTask InitializeAsync()
     {
         _server = await OsHarness.StartAsync(new OsSimOptions { TransitionTime = TimeSpan.FromMilliseconds(100) }, new AddressOnlyBackend(), CancellationToken.None);
@@ -25,5 +32,10 @@ public sealed class OsSimulatorFixture : IAsyncLifetime
         {
             await _server.DisposeAsync();
         }
+    }
+
+    private sealed class FaultScope(FaultInjector faults) : IDisposable
+    {
+        public void Dispose() => faults.Set(FaultPlan.None);
     }
 }
