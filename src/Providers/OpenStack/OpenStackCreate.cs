@@ -47,7 +47,7 @@ internal sealed class OpenStackCreate(HostPoolHome home, OpenStackServices servi
         await journal.SetProviderDataAsync(OpenStackResourceKinds.DataSecurityGroup, groupId, cancellationToken);
 
         progress.Report($"booting a {options.Flavor} server from {options.Image}");
-        var createTag = $"{spec.Name}-{suffix}";
+        var createTag = OpenStackTags.CreateToken(spec.Name, suffix);
         await journal.SetProviderDataAsync(OpenStackResourceKinds.DataCreateTag, createTag, cancellationToken);
         var serverId = await BootAsync(api, spec, options, createTag, keyName, groupId, flavor, image, network, userData, cancellationToken);
         await journal.RecordAsync(new ResourceRef(OpenStackResourceKinds.Server, serverId), cancellationToken);
@@ -97,7 +97,7 @@ internal sealed class OpenStackCreate(HostPoolHome home, OpenStackServices servi
             ["networks"] = new JsonArray(new JsonObject { ["uuid"] = network }),
             ["security_groups"] = new JsonArray(new JsonObject { ["name"] = groupId }),
             ["metadata"] = metadata,
-            ["tags"] = new JsonArray(OpenStackTags.Marker, OpenStackTags.Pool(spec.Pool), OpenStackTags.Create(createTag)),
+            ["tags"] = new JsonArray(OpenStackTags.Marker, OpenStackTags.ServerPool(spec.Pool), OpenStackTags.Create(createTag)),
         };
         if (userData is not null)
         {

@@ -79,7 +79,7 @@ internal static class OpenStackSecurityGroup
     /// <summary>Deletes the group unless a server of the pool is left; true when it is gone.</summary>
     public static async Task<bool> DeleteIfUnusedAsync(OsApi api, string pool, string groupId, CancellationToken cancellationToken)
     {
-        var members = await api.SendAsync(OsServices.Compute, "servers_list", HttpMethod.Get, $"servers?tags={OsApi.Query(OpenStackTags.Pool(pool))}", null, cancellationToken);
+        var members = await api.SendAsync(OsServices.Compute, "servers_list", HttpMethod.Get, $"servers?tags={OsApi.Query(OpenStackTags.ServerPool(pool))}", null, cancellationToken);
         if (members?.GetProperty("servers").GetArrayLength() > 0)
         {
             return false;

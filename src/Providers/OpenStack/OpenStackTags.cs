@@ -14,9 +14,22 @@ internal static class OpenStackTags
     public const string PoolPrefix = "hostpool-pool:";
     public const string CreatePrefix = "hostpool-create:";
 
+    /// <summary>Nova's longest server tag; Neutron allows 255.</summary>
+    public const int MaxServerTag = 60;
+
     public static string Pool(string pool) => PoolPrefix + pool;
 
+    /// <summary>The pool tag of a server: <see cref="Pool"/> cut to Nova's 60 characters (its pool is in its metadata in full).</summary>
+    public static string ServerPool(string pool) => Pool(pool) is { Length: > MaxServerTag } tag ? tag[..MaxServerTag] : Pool(pool);
+
     public static string Create(string token) => CreatePrefix + token;
+
+    /// <summary>A create's token: the host's name, cut so that the tag stays within Nova's 60 characters, and the create's random suffix.</summary>
+    public static string CreateToken(string host, string suffix)
+    {
+        var room = MaxServerTag - CreatePrefix.Length - suffix.Length - 1;
+        return $"{(host.Length > room ? host[..room] : host)}-{suffix}";
+    }
 
     public static string GroupName(string pool) => $"hostpool-{pool}";
 

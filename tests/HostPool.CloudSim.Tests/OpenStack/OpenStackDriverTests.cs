@@ -126,4 +126,20 @@ public sealed class OpenStackDriverTests(OsSimulatorFixture sim) : IClassFixture
         Assert.Equal(1, afterFirst);
         Assert.Empty(OsHarness.PoolLeaks(sim.Server, pool));
     }
+
+    [Fact]
+    public async Task CreateAsync_LongestHostAndPoolNames_ServerTagsFitNovasSixtyCharactersAndRemoveLeavesNothing()
+    {
+        using var harness = new OsHarness(sim.Endpoint);
+        var name = "h" + new string('x', 61) + "1";
+        var pool = "p" + new string('y', 61) + "1";
+
+        await harness.CreateAsync(harness.Spec(name, pool), Token);
+        var server = Assert.Single(sim.Server.Simulator.LiveResources(), r => r.Kind == "server" && r.Tags.GetValueOrDefault("name") == name);
+        await harness.RemoveAsync(name, Token);
+
+        Assert.Equal("ACTIVE", server.State);
+        Assert.DoesNotContain(sim.Server.Simulator.LiveResources(), r => r.Tags.GetValueOrDefault("name") == name);
+        Assert.Empty(OsHarness.PoolLeaks(sim.Server, pool));
+    }
 }
