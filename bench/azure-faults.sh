@@ -5,14 +5,4 @@
 # resources; each of RUNS abandoned creates must leave only what 'gc' finds and removes completely.
 # Usage: bench/azure-faults.sh [RUNS] [FIRST_SEED]   (default 100 runs from seed 1000)
 set -eu
-cd "$(dirname "$0")/.."
-RUNS="${1:-100}"
-SEED="${2:-1000}"
-REPORT="$(mktemp)"
-trap 'rm -f "$REPORT"' EXIT
-start=$(date +%s)
-AZURE_FAULT_RUNS="$RUNS" AZURE_FAULT_SEED="$SEED" AZURE_FAULT_REPORT="$REPORT" \
-  dotnet test --project tests/HostPool.CloudSim.Tests/HostPool.CloudSim.Tests.csproj -- --filter-class "*AzureFaultCampaignTests"
-end=$(date +%s)
-cat "$REPORT"
-echo "azure fault campaign passed in $((end - start)) s"
+exec "$(dirname "$0")/fault-campaign.sh" AZURE AzureFaultCampaignTests azure "$@"

@@ -31,6 +31,7 @@ public static class ProvidersServiceCollectionExtensions
         services.AddEc2Driver();
         services.AddDigitalOceanDriver();
         services.AddAzureDriver();
+        services.AddOpenStackDriver();
         services.AddSingleton<IHostDriver, GenericDriver>();
         services.AddSingleton<HostRemover>();
         services.AddSingleton<IHostRemover>(provider => provider.GetRequiredService<HostRemover>());

@@ -2,6 +2,7 @@ using HostPool.CloudSim.Azure;
 using HostPool.CloudSim.Common;
 using HostPool.CloudSim.DigitalOcean;
 using HostPool.CloudSim.Ec2;
+using HostPool.CloudSim.OpenStack;
 
 namespace HostPool.CloudSim;
 
@@ -28,8 +29,9 @@ public sealed class Simulators : IAsyncDisposable
             {
                 "ec2" => new Ec2Simulator(new Ec2SimOptions { TransitionTime = commandLine.TransitionTime }, backend, TimeProvider.System),
                 "digitalocean" => new DoSimulator(new DoSimOptions { TransitionTime = commandLine.TransitionTime }, backend, TimeProvider.System),
+                "openstack" => new OsSimulator(new OsSimOptions { TransitionTime = commandLine.TransitionTime, TokenLifetime = commandLine.TokenLifetime }, backend, TimeProvider.System),
                 "azure" => new AzureSimulator(new AzureSimOptions { TransitionTime = commandLine.TransitionTime }, backend, TimeProvider.System),
-                _ => throw new ArgumentException($"The {provider} simulator is not part of this build yet; use --ec2, --digitalocean or --azure PORT."),
+                _ => throw new ArgumentException($"The {provider} simulator is not part of this build yet; use --ec2, --digitalocean, --openstack or --azure PORT."),
             };
             servers.Add(await SimServer.StartAsync(simulator, port, cancellationToken, (simulator as AzureSimulator)?.Certificate));
         }

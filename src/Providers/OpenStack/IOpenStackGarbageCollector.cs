@@ -8,6 +8,6 @@ public interface IOpenStackGarbageCollector
 {
     Task<IReadOnlyList<OpenStackOrphan>> FindAsync(OpenStackCredentials credentials, CancellationToken cancellationToken);
 
-    /// <summary>Deletes floating IPs, servers (waiting until gone), key pairs, then security groups whose pool has no server left; returns what was kept.</summary>
-    Task<IReadOnlyList<OpenStackOrphan>> DeleteAsync(OpenStackCredentials credentials, IReadOnlyList<OpenStackOrphan> orphans, CancellationToken cancellationToken);
+    /// <summary>Deletes floating IPs, servers (waiting until gone), key pairs, then security groups whose pool has no server left.</summary>
+    Task<OpenStackGcResult> DeleteAsync(OpenStackCredentials credentials, IReadOnlyList<OpenStackOrphan> orphans, CancellationToken cancellationToken);
 }

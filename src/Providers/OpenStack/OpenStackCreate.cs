@@ -47,7 +47,7 @@ internal sealed class OpenStackCreate(HostPoolHome home, OpenStackServices servi
         await journal.SetProviderDataAsync(OpenStackResourceKinds.DataSecurityGroup, groupId, cancellationToken);
 
         progress.Report($"booting a {options.Flavor} server from {options.Image}");
-        var createTag = $"{spec.Name}-{suffix}";
+        var createTag = OpenStackTags.CreateToken(spec.Name, suffix);
         await journal.SetProviderDataAsync(OpenStackResourceKinds.DataCreateTag, createTag, cancellationToken);
         var serverId = await BootAsync(api, spec, options, createTag, keyName, groupId, flavor, image, network, userData, cancellationToken);
         await journal.RecordAsync(new ResourceRef(OpenStackResourceKinds.Server, serverId), cancellationToken);
@@ -97,23 +97,27 @@ internal sealed class OpenStackCreate(HostPoolHome home, OpenStackServices servi
             ["networks"] = new JsonArray(new JsonObject { ["uuid"] = network }),
             ["security_groups"] = new JsonArray(new JsonObject { ["name"] = groupId }),
             ["metadata"] = metadata,
-            ["tags"] = new JsonArray(OpenStackTags.Marker, OpenStackTags.Pool(spec.Pool), OpenStackTags.Create(createTag)),
+            ["tags"] = new JsonArray(OpenStackTags.Marker, OpenStackTags.ServerPool(spec.Pool), OpenStackTags.Create(createTag)),
         };
         if (userData is not null)
         {
             server["user_data"] = userData;
         }
 
-        // Nova has no client token: a failed POST may still have booted the server, so look for it by tag before repeating.
-        var answer = await api.TrySendAsync(OsServices.Compute, "servers_create", HttpMethod.Post, "servers", new JsonObject { ["server"] = server }, e => e.IsTransient, cancellationToken);
-        if (answer.Body is { } body)
+        // Nova has no client token: a failed POST may still have booted the server, so a repeated attempt first looks
+        // for it by its create tag, and the POST itself is never sent twice without that look.
+        var first = true;
+        return await api.RetryingAsync("servers_create", async token =>
         {
-            return body.GetProperty("server").GetProperty("id").GetString()!;
-        }
+            if (!first && (await ByCreateTagAsync(api, createTag, token)).FirstOrDefault() is { } found)
+            {
+                return found;
+            }
 
-        return (await ByCreateTagAsync(api, createTag, cancellationToken)).FirstOrDefault()
-            ?? (await api.SendAsync(OsServices.Compute, "servers_create", HttpMethod.Post, "servers", new JsonObject { ["server"] = server.DeepClone() }, cancellationToken))!
-                .Value.GetProperty("server").GetProperty("id").GetString()!;
+            first = false;
+            var created = await api.AttemptAsync(OsServices.Compute, HttpMethod.Post, "servers", new JsonObject { ["server"] = server.DeepClone() }, token);
+            return created!.Value.GetProperty("server").GetProperty("id").GetString()!;
+        }, cancellationToken);
     }
 
     private static async Task<string> FloatingIpAsync(OsApi api, HostSpec spec, string serverId, string externalNetwork, IResourceJournal journal, CancellationToken cancellationToken)
@@ -126,15 +130,16 @@ internal sealed class OpenStackCreate(HostPoolHome home, OpenStackServices servi
         }
 
         var portId = port.GetProperty("id").GetString()!;
-        var existing = await OpenStackAddresses.FloatingIpsOfPortAsync(api, portId, cancellationToken);
-        JsonElement floating;
-        if (existing.Count > 0)
+
+        // Neutron has no client token either: a repeated attempt first takes a floating IP already on the port.
+        var floating = await api.RetryingAsync("floatingips_create", async token =>
         {
-            floating = existing[0];
-        }
-        else
-        {
-            var created = await api.SendAsync(OsServices.Network, "floatingips_create", HttpMethod.Post, "v2.0/floatingips",
+            if ((await OpenStackAddresses.FloatingIpsOfPortAsync(api, portId, token)).FirstOrDefault() is { ValueKind: JsonValueKind.Object } existing)
+            {
+                return existing;
+            }
+
+            var created = await api.AttemptAsync(OsServices.Network, HttpMethod.Post, "v2.0/floatingips",
                 new JsonObject
                 {
                     ["floatingip"] = new JsonObject
@@ -144,9 +149,9 @@ internal sealed class OpenStackCreate(HostPoolHome home, OpenStackServices servi
                         ["description"] = OpenStackTags.FloatingIpDescription(spec.Pool, spec.Name),
                     },
                 },
-                cancellationToken);
-            floating = created!.Value.GetProperty("floatingip");
-        }
+                token);
+            return created!.Value.GetProperty("floatingip").Clone();
+        }, cancellationToken);
 
         var id = floating.GetProperty("id").GetString()!;
         await journal.RecordAsync(new ResourceRef(OpenStackResourceKinds.FloatingIp, id) { Attributes = new Dictionary<string, string> { ["port"] = portId } }, cancellationToken);

@@ -10,7 +10,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class OpenStackDriverServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the "openstack" <see cref="IHostDriver"/> and <see cref="IOpenStackGarbageCollector"/>; needs <see cref="HostPoolHome"/>
+    /// Adds the "openstack" <see cref="IHostDriver"/>, <see cref="IOpenStackGarbageCollector"/> and its <see cref="IOrphanCollector"/> for gc; needs <see cref="HostPoolHome"/>
     /// and <see cref="IHostStore"/>; uses <see cref="TimeProvider"/> and <see cref="OpenStackDriverOptions"/> when registered.
     /// </summary>
     public static IServiceCollection AddOpenStackDriver(this IServiceCollection services)
@@ -23,6 +23,21 @@ public static class OpenStackDriverServiceCollectionExtensions
         });
         services.AddSingleton<IHostDriver>(sp => new OpenStackDriver(sp.GetRequiredService<HostPoolHome>(), sp.GetRequiredService<OpenStackServices>()));
         services.TryAddSingleton<IOpenStackGarbageCollector>(sp => new OpenStackGarbageCollector(sp.GetRequiredService<IHostStore>(), sp.GetRequiredService<OpenStackServices>()));
+        services.AddSingleton<IOrphanCollector>(sp =>
+        {
+            var collector = sp.GetRequiredService<IOpenStackGarbageCollector>();
+            return new OrphanCollector<OpenStackCredentials, OpenStackOrphan>(
+                OpenStackDriver.DriverName,
+                options => OpenStackOptions.CredentialsFrom(name => OrphanCollector<OpenStackCredentials, OpenStackOrphan>.Option(options, name)),
+                collector.FindAsync,
+                async (credentials, orphans, token) =>
+                {
+                    var result = await collector.DeleteAsync(credentials, orphans, token);
+                    return (result.Deleted, result.Kept);
+                },
+                o => new OrphanResource(OpenStackDriver.DriverName, o.Kind, o.Id, o.Pool, o.Host, o.Detail),
+                o => new OpenStackOrphan(o.Kind, o.Id, o.Pool, o.Host, o.Detail));
+        });
         return services;
     }
 }

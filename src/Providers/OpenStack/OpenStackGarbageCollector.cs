@@ -30,41 +30,67 @@ internal sealed class OpenStackGarbageCollector(IHostStore store, OpenStackServi
             }
         }
 
-        var floatingIps = (await api.SendAsync(OsServices.Network, "floatingips_list", HttpMethod.Get, $"v2.0/floatingips?tags={OpenStackTags.Marker}", null, cancellationToken))!.Value.GetProperty("floatingips");
-        orphans.AddRange(floatingIps.EnumerateArray().Where(f => !owned.Contains(f.GetProperty("id").GetString()!))
-            .Select(f => new OpenStackOrphan("floating-ip", f.GetProperty("id").GetString()!, OpenStackTags.PoolOf(OpenStackSecurityGroup.Tags(f)) ?? "", null, f.GetProperty("floating_ip_address").GetString() ?? "")));
-
-        var groups = (await api.SendAsync(OsServices.Network, "security_groups_list", HttpMethod.Get, $"v2.0/security-groups?tags={OpenStackTags.Marker}", null, cancellationToken))!.Value.GetProperty("security_groups");
-        orphans.AddRange(groups.EnumerateArray()
-            .Where(g => OpenStackTags.PoolOf(OpenStackSecurityGroup.Tags(g)) is { } pool && !ownedPools.Contains(pool))
-            .Select(g => new OpenStackOrphan("security-group", g.GetProperty("id").GetString()!, OpenStackTags.PoolOf(OpenStackSecurityGroup.Tags(g))!, null, g.GetProperty("name").GetString() ?? "")));
-        return orphans;
-    }
-
-    public async Task<IReadOnlyList<OpenStackOrphan>> DeleteAsync(OpenStackCredentials credentials, IReadOnlyList<OpenStackOrphan> orphans, CancellationToken cancellationToken)
-    {
-        var api = services.Connect(credentials);
-        foreach (var floatingIp in orphans.Where(o => o.Kind == "floating-ip"))
+        // Tags come after the create: a create killed in between left a floating IP known by its description, a group by its name and description.
+        var floatingIps = (await api.SendAsync(OsServices.Network, "floatingips_list", HttpMethod.Get, "v2.0/floatingips", null, cancellationToken))!.Value.GetProperty("floatingips");
+        foreach (var floating in floatingIps.EnumerateArray().Where(f => !owned.Contains(f.GetProperty("id").GetString()!)))
         {
-            await api.DeleteAsync(OsServices.Network, "floatingips_delete", $"v2.0/floatingips/{floatingIp.Id}", cancellationToken);
-        }
-
-        await new OpenStackRemoval(services).DeleteServersAsync(api, [.. orphans.Where(o => o.Kind == "server").Select(o => o.Id)], cancellationToken);
-        foreach (var key in orphans.Where(o => o.Kind == "key-pair"))
-        {
-            await api.DeleteAsync(OsServices.Compute, "keypairs_delete", $"os-keypairs/{OsApi.Query(key.Id)}", cancellationToken);
-        }
-
-        var kept = new List<OpenStackOrphan>();
-        foreach (var group in orphans.Where(o => o.Kind == "security-group"))
-        {
-            if (!await OpenStackSecurityGroup.DeleteIfUnusedAsync(api, group.Pool, group.Id, cancellationToken))
+            var description = floating.TryGetProperty("description", out var d) ? d.GetString() : null;
+            if ((OpenStackTags.PoolOf(OpenStackSecurityGroup.Tags(floating)) is { } tagged ? (tagged, null) : OpenStackTags.OfFloatingIpDescription(description)) is var (pool, host))
             {
-                kept.Add(group);
+                orphans.Add(new OpenStackOrphan("floating-ip", floating.GetProperty("id").GetString()!, pool, host, floating.GetProperty("floating_ip_address").GetString() ?? ""));
             }
         }
 
-        return kept;
+        var groups = (await api.SendAsync(OsServices.Network, "security_groups_list", HttpMethod.Get, "v2.0/security-groups", null, cancellationToken))!.Value.GetProperty("security_groups");
+        foreach (var group in groups.EnumerateArray())
+        {
+            var name = group.GetProperty("name").GetString() ?? "";
+            var pool = OpenStackTags.PoolOf(OpenStackSecurityGroup.Tags(group))
+                ?? (name.StartsWith("hostpool-", StringComparison.Ordinal) && group.TryGetProperty("description", out var d) && d.GetString() == OpenStackTags.GroupDescription(name["hostpool-".Length..])
+                    ? name["hostpool-".Length..]
+                    : null);
+            if (pool is not null && !ownedPools.Contains(pool))
+            {
+                orphans.Add(new OpenStackOrphan("security-group", group.GetProperty("id").GetString()!, pool, null, name));
+            }
+        }
+
+        return orphans;
+    }
+
+    public async Task<OpenStackGcResult> DeleteAsync(OpenStackCredentials credentials, IReadOnlyList<OpenStackOrphan> orphans, CancellationToken cancellationToken)
+    {
+        var api = services.Connect(credentials);
+        var deleted = new List<OpenStackOrphan>();
+        foreach (var floatingIp in orphans.Where(o => o.Kind == "floating-ip"))
+        {
+            await api.DeleteAsync(OsServices.Network, "floatingips_delete", $"v2.0/floatingips/{floatingIp.Id}", cancellationToken);
+            deleted.Add(floatingIp);
+        }
+
+        var servers = orphans.Where(o => o.Kind == "server").ToList();
+        await new OpenStackRemoval(services).DeleteServersAsync(api, [.. servers.Select(o => o.Id)], cancellationToken);
+        deleted.AddRange(servers);
+        foreach (var key in orphans.Where(o => o.Kind == "key-pair"))
+        {
+            await api.DeleteAsync(OsServices.Compute, "keypairs_delete", $"os-keypairs/{OsApi.Query(key.Id)}", cancellationToken);
+            deleted.Add(key);
+        }
+
+        var kept = new List<(OpenStackOrphan, string)>();
+        foreach (var group in orphans.Where(o => o.Kind == "security-group"))
+        {
+            if (await OpenStackSecurityGroup.DeleteIfUnusedAsync(api, group.Pool, group.Id, cancellationToken))
+            {
+                deleted.Add(group);
+            }
+            else
+            {
+                kept.Add((group, "a server of its pool still exists"));
+            }
+        }
+
+        return new OpenStackGcResult(deleted, kept);
     }
 
     private static string Meta(System.Text.Json.JsonElement metadata, string key) =>

@@ -28,7 +28,10 @@ internal sealed record OpenStackOptions
 
     /// <summary>The credentials of a stored host: its non-secret flags, then OS_* variables and clouds.yaml for the rest.</summary>
     public static OpenStackCredentials CredentialsOf(HostRecord host) =>
-        From(WithEnvironment(name => host.DriverOptions.TryGetValue(name, out var v) && v.Count > 0 ? v[^1] : null), _ => []).Credentials;
+        CredentialsFrom(name => host.DriverOptions.TryGetValue(name, out var v) && v.Count > 0 ? v[^1] : null);
+
+    /// <summary>The credentials gc scans with: its --openstack-* flags, then OS_* variables and clouds.yaml.</summary>
+    public static OpenStackCredentials CredentialsFrom(Func<string, string?> option) => From(WithEnvironment(option), _ => []).Credentials;
 
     private static Func<string, string?> WithEnvironment(Func<string, string?> option) => name =>
         option(name) ?? (OpenStackFlags.All.FirstOrDefault(f => f.Name == name)?.EnvironmentVariable is { } variable

@@ -18,6 +18,8 @@ internal static class OpenStackSecurityGroup
     {
         if ((await FindAsync(api, pool, cancellationToken)).FirstOrDefault() is { } existing)
         {
+            // A create killed after making the group may have left it without tags or rules.
+            await CompleteAsync(api, pool, existing, sourceCidr, cancellationToken);
             return existing;
         }
 
@@ -25,20 +27,46 @@ internal static class OpenStackSecurityGroup
             new JsonObject { ["security_group"] = new JsonObject { ["name"] = OpenStackTags.GroupName(pool), ["description"] = OpenStackTags.GroupDescription(pool) } },
             cancellationToken);
         var id = created!.Value.GetProperty("security_group").GetProperty("id").GetString()!;
-        await TagAsync(api, "security-groups", id, [OpenStackTags.Marker, OpenStackTags.Pool(pool)], cancellationToken);
-        foreach (var rule in Rules(id, sourceCidr))
+        await CompleteAsync(api, pool, id, sourceCidr, cancellationToken);
+
+        // Racing creates (or a create whose answer was lost and was sent again) all keep the oldest group: it gets its
+        // tags and rules too, in case the create that made it has not finished them, and the others are deleted.
+        var all = await FindAsync(api, pool, cancellationToken);
+        var keep = all.FirstOrDefault() ?? id;
+        if (keep != id)
         {
-            // 409 SecurityGroupRuleExists: a racing create added it.
-            await api.TrySendAsync(OsServices.Network, "security_group_rules_create", HttpMethod.Post, "v2.0/security-group-rules", rule, e => e.Status == HttpStatusCode.Conflict, cancellationToken);
+            await CompleteAsync(api, pool, keep, sourceCidr, cancellationToken);
         }
 
-        var all = await FindAsync(api, pool, cancellationToken);
         foreach (var duplicate in all.Skip(1))
         {
-            await api.DeleteAsync(OsServices.Network, "security_groups_delete", $"v2.0/security-groups/{duplicate}", cancellationToken);
+            // 409: a racing create's server already uses it; the pool's last removal deletes it.
+            await api.TrySendAsync(OsServices.Network, "security_groups_delete", HttpMethod.Delete, $"v2.0/security-groups/{duplicate}", null,
+                e => e.IsNotFound || e.Status == HttpStatusCode.Conflict, cancellationToken);
         }
 
-        return all.FirstOrDefault() ?? id;
+        return keep;
+    }
+
+    /// <summary>Tags the group and adds its rules; a rule already there (409) or a group a racing create deleted (404) is fine.</summary>
+    private static async Task CompleteAsync(OsApi api, string pool, string groupId, string sourceCidr, CancellationToken cancellationToken)
+    {
+        var tagged = await api.TrySendAsync(OsServices.Network, "tags_set", HttpMethod.Put, $"v2.0/security-groups/{groupId}/tags",
+            TagsBody([OpenStackTags.Marker, OpenStackTags.Pool(pool)]), e => e.IsNotFound, cancellationToken);
+        if (tagged.Error is not null)
+        {
+            return;
+        }
+
+        foreach (var rule in Rules(groupId, sourceCidr))
+        {
+            var answer = await api.TrySendAsync(OsServices.Network, "security_group_rules_create", HttpMethod.Post, "v2.0/security-group-rules", rule,
+                e => e.Status == HttpStatusCode.Conflict || e.IsNotFound, cancellationToken);
+            if (answer.Error is { Status: HttpStatusCode.NotFound })
+            {
+                return;
+            }
+        }
     }
 
     /// <summary>The request bodies of the group's rules (security-group-rule-create-request.json's shape).</summary>
@@ -51,7 +79,7 @@ internal static class OpenStackSecurityGroup
     /// <summary>Deletes the group unless a server of the pool is left; true when it is gone.</summary>
     public static async Task<bool> DeleteIfUnusedAsync(OsApi api, string pool, string groupId, CancellationToken cancellationToken)
     {
-        var members = await api.SendAsync(OsServices.Compute, "servers_list", HttpMethod.Get, $"servers?tags={OsApi.Query(OpenStackTags.Pool(pool))}", null, cancellationToken);
+        var members = await api.SendAsync(OsServices.Compute, "servers_list", HttpMethod.Get, $"servers?tags={OsApi.Query(OpenStackTags.ServerPool(pool))}", null, cancellationToken);
         if (members?.GetProperty("servers").GetArrayLength() > 0)
         {
             return false;
@@ -75,7 +103,9 @@ internal static class OpenStackSecurityGroup
 
     /// <summary>PUT /v2.0/{resources}/{id}/tags: Neutron's tags on a network resource.</summary>
     public static Task TagAsync(OsApi api, string resources, string id, IReadOnlyList<string> tags, CancellationToken cancellationToken) =>
-        api.SendAsync(OsServices.Network, "tags_set", HttpMethod.Put, $"v2.0/{resources}/{id}/tags", new JsonObject { ["tags"] = new JsonArray([.. tags.Select(t => (JsonNode)t)]) }, cancellationToken);
+        api.SendAsync(OsServices.Network, "tags_set", HttpMethod.Put, $"v2.0/{resources}/{id}/tags", TagsBody(tags), cancellationToken);
+
+    private static JsonObject TagsBody(IReadOnlyList<string> tags) => new() { ["tags"] = new JsonArray([.. tags.Select(t => (JsonNode)t)]) };
 
     public static IReadOnlyList<string> Tags(JsonElement resource) =>
         resource.TryGetProperty("tags", out var tags) && tags.ValueKind == JsonValueKind.Array ? [.. tags.EnumerateArray().Select(t => t.GetString() ?? "")] : [];

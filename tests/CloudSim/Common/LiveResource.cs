@@ -4,4 +4,17 @@ namespace HostPool.CloudSim.Common;
 public sealed record LiveResource(string Provider, string Kind, string Id, string State)
 {
     public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A resource's name and its tags for the leak report; a tag "key:value" is reported as key = value.</summary>
+    public static IReadOnlyDictionary<string, string> TagsOf(string name, IEnumerable<string> tags)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal) { ["name"] = name };
+        foreach (var tag in tags)
+        {
+            var colon = tag.IndexOf(':', StringComparison.Ordinal);
+            result[colon < 0 ? tag : tag[..colon]] = colon < 0 ? "" : tag[(colon + 1)..];
+        }
+
+        return result;
+    }
 }

@@ -3,16 +3,18 @@ using System.Globalization;
 namespace HostPool.CloudSim.Common;
 
 /// <summary>
-/// The simulator's command line: one <c>--PROVIDER PORT</c> per provider to serve (ec2 now; digitalocean,
-/// openstack and azure join the same switch form), <c>--backend local|address-only</c> and
-/// <c>--transition-ms N</c>.
+/// The simulator's command line: one <c>--PROVIDER PORT</c> per provider to serve (ec2, digitalocean, openstack,
+/// azure), <c>--backend local|address-only</c>, <c>--transition-ms N</c> and <c>--token-lifetime-s N</c> (OpenStack's
+/// tokens; short ones make clients authenticate again).
 /// </summary>
 public sealed record SimCommandLine(IReadOnlyDictionary<string, int> Ports, string Backend, TimeSpan TransitionTime)
 {
+    public TimeSpan TokenLifetime { get; init; } = TimeSpan.FromHours(1);
+
     public static readonly IReadOnlyList<string> Providers = ["ec2", "digitalocean", "openstack", "azure"];
 
     public const string Usage =
-        "usage: HostPool.CloudSim [--ec2 PORT] [--digitalocean PORT] [--azure PORT] [--backend local|address-only] [--transition-ms MS]\n" +
+        "usage: HostPool.CloudSim [--ec2 PORT] [--digitalocean PORT] [--openstack PORT] [--azure PORT] [--backend local|address-only] [--transition-ms MS] [--token-lifetime-s S]\n" +
         "serves each simulator on 127.0.0.1:PORT with GET /_sim/leaks and POST /_sim/faults beside its API.";
 
     public static SimCommandLine Parse(IReadOnlyList<string> args)
@@ -20,6 +22,7 @@ public sealed record SimCommandLine(IReadOnlyDictionary<string, int> Ports, stri
         var ports = new Dictionary<string, int>(StringComparer.Ordinal);
         var backend = "local";
         var transition = TimeSpan.FromMilliseconds(500);
+        var tokenLifetime = TimeSpan.FromHours(1);
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i].StartsWith("--", StringComparison.Ordinal) ? args[i][2..] : throw new ArgumentException($"unexpected '{args[i]}'.\n{Usage}");
@@ -40,12 +43,18 @@ public sealed record SimCommandLine(IReadOnlyDictionary<string, int> Ports, stri
                     ? TimeSpan.FromMilliseconds(ms)
                     : throw new ArgumentException($"--transition-ms needs milliseconds (got '{value}').");
             }
+            else if (name == "token-lifetime-s")
+            {
+                tokenLifetime = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+                    ? TimeSpan.FromSeconds(seconds)
+                    : throw new ArgumentException($"--token-lifetime-s needs seconds above 0 (got '{value}').");
+            }
             else
             {
                 throw new ArgumentException($"unknown option --{name}.\n{Usage}");
             }
         }
 
-        return ports.Count > 0 ? new SimCommandLine(ports, backend, transition) : throw new ArgumentException(Usage);
+        return ports.Count > 0 ? new SimCommandLine(ports, backend, transition) { TokenLifetime = tokenLifetime } : throw new ArgumentException(Usage);
     }
 }

@@ -1,20 +1,21 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using HostPool.CloudSim.Common;
 
 namespace HostPool.CloudSim.DigitalOcean;
 
 /// <summary>Droplet actions (power_on, power_off, shutdown, reboot, power_cycle: 201 with the action) and action reads.</summary>
 internal sealed class ActionRoutes(DoCloud cloud)
 {
-    public IReadOnlyList<DoRoute> Routes =>
+    public IReadOnlyList<JsonRoute<DoRequest>> Routes =>
     [
         new("POST", "droplets/{}/actions", "dropletActions_post", Post),
         new("GET", "droplets/{}/actions/{}", "dropletActions_get", r => One(r.Segments[3], cloud.Droplet(r.Segments[1]).Id)),
         new("GET", "actions/{}", "actions_get", r => One(r.Segments[1], null)),
-        new("GET", "actions", "actions_list", r => DoResult.Ok(DoPaging.Page("actions", [.. cloud.Actions.OrderByDescending(a => a.Id).Select(a => (JsonNode)DoShapes.Action(a))], r, "actions"))),
+        new("GET", "actions", "actions_list", r => JsonResult.Ok(DoPaging.Page("actions", [.. cloud.Actions.OrderByDescending(a => a.Id).Select(a => (JsonNode)DoShapes.Action(a))], r, "actions"))),
     ];
 
-    private DoResult Post(DoRequest request)
+    private JsonResult Post(DoRequest request)
     {
         var droplet = cloud.Droplet(request.Segments[1]);
         var type = request.Required("type");
@@ -27,13 +28,13 @@ internal sealed class ActionRoutes(DoCloud cloud)
         switch (type)
         {
             case "power_off" or "shutdown" when droplet.Status == "active":
-                droplet.Begin(action, "off", previous => DoMachineWork.AfterAsync(previous, droplet, m => cloud.Backend.StopAsync(m, CancellationToken.None)), cloud.Due);
+                droplet.Begin(action, "off", previous => MachineWork.AfterAsync(previous, () => droplet.Machine, m => cloud.Backend.StopAsync(m, CancellationToken.None)), cloud.Due);
                 break;
             case "power_on" when droplet.Status == "off":
-                droplet.Begin(action, "active", previous => DoMachineWork.AfterAsync(previous, droplet, async m => droplet.Machine = await cloud.Backend.StartAsync(m, CancellationToken.None)), cloud.Due);
+                droplet.Begin(action, "active", previous => MachineWork.AfterAsync(previous, () => droplet.Machine, async m => droplet.Machine = await cloud.Backend.StartAsync(m, CancellationToken.None)), cloud.Due);
                 break;
             case "reboot" or "power_cycle" when droplet.Status == "active":
-                droplet.Begin(action, "active", previous => DoMachineWork.AfterAsync(previous, droplet, _ => Task.CompletedTask), cloud.Due);
+                droplet.Begin(action, "active", previous => MachineWork.AfterAsync(previous, () => droplet.Machine, _ => Task.CompletedTask), cloud.Due);
                 break;
             case "power_off" or "shutdown" or "power_on" or "reboot" or "power_cycle" when droplet.Status != "new":
                 action.Finish(succeeded: true, cloud.Now);  // already in the asked state
@@ -45,13 +46,13 @@ internal sealed class ActionRoutes(DoCloud cloud)
                 throw DoSimErrors.Unprocessable($"Action type '{type}' is not supported.");
         }
 
-        return new DoResult(201, new JsonObject { ["action"] = DoShapes.Action(action) });
+        return new JsonResult(201, new JsonObject { ["action"] = DoShapes.Action(action) });
     }
 
-    private DoResult One(string id, long? dropletId)
+    private JsonResult One(string id, long? dropletId)
     {
         var action = cloud.Actions.FirstOrDefault(a => a.Id.ToString(CultureInfo.InvariantCulture) == id && (dropletId is null || a.DropletId == dropletId))
             ?? throw DoSimErrors.NotFound();
-        return DoResult.Ok(new JsonObject { ["action"] = DoShapes.Action(action) });
+        return JsonResult.Ok(new JsonObject { ["action"] = DoShapes.Action(action) });
     }
 }

@@ -1,24 +1,25 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using HostPool.CloudSim.Common;
 
 namespace HostPool.CloudSim.DigitalOcean;
 
 /// <summary>Regions, sizes and public images (by id or slug; <c>type=distribution</c> filters the list as the API does).</summary>
 internal sealed class CatalogRoutes
 {
-    public IReadOnlyList<DoRoute> Routes =>
+    public IReadOnlyList<JsonRoute<DoRequest>> Routes =>
     [
-        new("GET", "regions", "regions_list", r => DoResult.Ok(DoPaging.Page("regions", [.. DoCatalog.Regions.Select(x => (JsonNode)DoShapes.Region(x))], r, "regions"))),
-        new("GET", "sizes", "sizes_list", r => DoResult.Ok(DoPaging.Page("sizes", [.. DoCatalog.Sizes.Select(x => (JsonNode)DoShapes.Size(x))], r, "sizes"))),
+        new("GET", "regions", "regions_list", r => JsonResult.Ok(DoPaging.Page("regions", [.. DoCatalog.Regions.Select(x => (JsonNode)DoShapes.Region(x))], r, "regions"))),
+        new("GET", "sizes", "sizes_list", r => JsonResult.Ok(DoPaging.Page("sizes", [.. DoCatalog.Sizes.Select(x => (JsonNode)DoShapes.Size(x))], r, "sizes"))),
         new("GET", "images", "images_list", Images),
-        new("GET", "images/{}", "images_get", r => DoResult.Ok(new JsonObject
+        new("GET", "images/{}", "images_get", r => JsonResult.Ok(new JsonObject
         {
             ["image"] = DoShapes.Image(DoCatalog.Images.FirstOrDefault(i => i.Slug == r.Segments[1] || i.Id.ToString(CultureInfo.InvariantCulture) == r.Segments[1])
                 ?? throw DoSimErrors.NotFound()),
         })),
     ];
 
-    private static DoResult Images(DoRequest request)
+    private static JsonResult Images(DoRequest request)
     {
         var type = request.Q("type");
         if (type is not (null or "distribution" or "application"))
@@ -27,6 +28,6 @@ internal sealed class CatalogRoutes
         }
 
         var images = type == "application" ? [] : DoCatalog.Images.Select(i => (JsonNode)DoShapes.Image(i)).ToList();
-        return DoResult.Ok(DoPaging.Page("images", images, request, "images"));
+        return JsonResult.Ok(DoPaging.Page("images", images, request, "images"));
     }
 }

@@ -75,9 +75,9 @@ internal sealed class DoCloud(DoSimOptions options, IMachineBackend backend, Tim
             Advance();
             return
             [
-                .. Droplets.Select(d => new LiveResource("digitalocean", "droplet", Text(d.Id), d.Deleting ? "deleting" : d.Status) { Tags = TagsOf(d.Name, d.Tags) }),
-                .. Keys.Select(k => new LiveResource("digitalocean", "ssh-key", Text(k.Id), k.Fingerprint) { Tags = TagsOf(k.Name, []) }),
-                .. Firewalls.Select(f => new LiveResource("digitalocean", "firewall", f.Id, f.Status) { Tags = TagsOf(f.Name, f.Tags) }),
+                .. Droplets.Select(d => new LiveResource("digitalocean", "droplet", Text(d.Id), d.Deleting ? "deleting" : d.Status) { Tags = LiveResource.TagsOf(d.Name, d.Tags) }),
+                .. Keys.Select(k => new LiveResource("digitalocean", "ssh-key", Text(k.Id), k.Fingerprint) { Tags = LiveResource.TagsOf(k.Name, []) }),
+                .. Firewalls.Select(f => new LiveResource("digitalocean", "firewall", f.Id, f.Status) { Tags = LiveResource.TagsOf(f.Name, f.Tags) }),
                 .. Backend.Machines.Where(m => m.Id.StartsWith(MachinePrefix, StringComparison.Ordinal))
                     .Select(m => new LiveResource("digitalocean", "machine:" + Backend.Name, m.Id, m.Address)),
             ];
@@ -86,19 +86,6 @@ internal sealed class DoCloud(DoSimOptions options, IMachineBackend backend, Tim
 
     /// <summary>Backend machines of droplets are named "do-ID" (they share the backend with the other simulators).</summary>
     public const string MachinePrefix = "do-";
-
-    /// <summary>A resource's name and its tags for the leak report; a tag "key:value" is reported as key = value.</summary>
-    private static Dictionary<string, string> TagsOf(string name, IEnumerable<string> tags)
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal) { ["name"] = name };
-        foreach (var tag in tags)
-        {
-            var colon = tag.IndexOf(':', StringComparison.Ordinal);
-            result[colon < 0 ? tag : tag[..colon]] = colon < 0 ? "" : tag[(colon + 1)..];
-        }
-
-        return result;
-    }
 
     private static string Text(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

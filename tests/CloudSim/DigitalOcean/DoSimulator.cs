@@ -17,7 +17,7 @@ internal sealed class DoSimulator : ICloudSimulator
 
     private readonly DoCloud _cloud;
     private readonly DoRateLimiter _limits;
-    private readonly IReadOnlyList<DoRoute> _routes;
+    private readonly IReadOnlyList<JsonRoute<DoRequest>> _routes;
 
     public DoSimulator(DoSimOptions options, IMachineBackend backend, TimeProvider time)
     {
@@ -52,7 +52,7 @@ internal sealed class DoSimulator : ICloudSimulator
     private async Task HandleAsync(HttpContext context)
     {
         var headers = _limits.Peek();
-        DoResult result;
+        JsonResult result;
         try
         {
             if (!context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal)
@@ -77,7 +77,7 @@ internal sealed class DoSimulator : ICloudSimulator
                 headers = new Dictionary<string, string>(headers) { ["ratelimit-remaining"] = "0" };
             }
 
-            result = new DoResult(error.Status, new JsonObject { ["id"] = error.Id, ["message"] = error.Message, ["request_id"] = Guid.NewGuid().ToString() });
+            result = new JsonResult(error.Status, new JsonObject { ["id"] = error.Id, ["message"] = error.Message, ["request_id"] = Guid.NewGuid().ToString() });
             if (error.RetryAfter is { } seconds)
             {
                 context.Response.Headers["retry-after"] = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -97,7 +97,7 @@ internal sealed class DoSimulator : ICloudSimulator
         }
     }
 
-    private async Task<DoResult> ExecuteAsync(HttpContext context, CancellationToken cancellationToken)
+    private async Task<JsonResult> ExecuteAsync(HttpContext context, CancellationToken cancellationToken)
     {
         var segments = (context.Request.RouteValues["path"]?.ToString() ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
         var route = _routes.FirstOrDefault(r => r.Matches(context.Request.Method, segments)) ?? throw DoSimErrors.NotFound();
@@ -105,7 +105,7 @@ internal sealed class DoSimulator : ICloudSimulator
             context.Request.Method,
             segments,
             context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal),
-            await ReadBodyAsync(context.Request, cancellationToken),
+            await JsonBody.ReadAsync(context.Request, () => DoSimErrors.BadRequest("The request body is not valid JSON."), cancellationToken),
             $"{context.Request.Scheme}://{context.Request.Host}");
         var decision = Faults.Next(route.Operation, createsMachine: route.Operation == "droplets_create");
         if (decision.Delay > TimeSpan.Zero)
@@ -118,7 +118,7 @@ internal sealed class DoSimulator : ICloudSimulator
             throw Error(before);
         }
 
-        DoResult result;
+        JsonResult result;
         lock (_cloud.Gate)
         {
             _cloud.Advance();
@@ -135,21 +135,4 @@ internal sealed class DoSimulator : ICloudSimulator
         FaultKind.Capacity => DoSimErrors.SizeUnavailable(),
         _ => DoSimErrors.ById(fault.Code ?? "server_error"),
     };
-
-    private static async Task<JsonNode?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength is 0 || request.Method is "GET" or "DELETE")
-        {
-            return null;
-        }
-
-        try
-        {
-            return await JsonNode.ParseAsync(request.Body, cancellationToken: cancellationToken);
-        }
-        catch (JsonException)
-        {
-            throw DoSimErrors.BadRequest("The request body is not valid JSON.");
-        }
-    }
 }

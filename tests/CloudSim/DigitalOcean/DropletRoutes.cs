@@ -8,15 +8,15 @@ namespace HostPool.CloudSim.DigitalOcean;
 /// <summary>Droplets: list (tag_name, name), create (202 with the create action's link), get, destroy (204).</summary>
 internal sealed partial class DropletRoutes(DoCloud cloud)
 {
-    public IReadOnlyList<DoRoute> Routes =>
+    public IReadOnlyList<JsonRoute<DoRequest>> Routes =>
     [
         new("GET", "droplets", "droplets_list", List),
         new("POST", "droplets", "droplets_create", Create),
-        new("GET", "droplets/{}", "droplets_get", r => DoResult.Ok(new JsonObject { ["droplet"] = DoShapes.Droplet(cloud.Droplet(r.Segments[1])) })),
+        new("GET", "droplets/{}", "droplets_get", r => JsonResult.Ok(new JsonObject { ["droplet"] = DoShapes.Droplet(cloud.Droplet(r.Segments[1])) })),
         new("DELETE", "droplets/{}", "droplets_destroy", Destroy),
     ];
 
-    private DoResult List(DoRequest request)
+    private JsonResult List(DoRequest request)
     {
         var tag = request.Q("tag_name");
         var name = request.Q("name");
@@ -30,10 +30,10 @@ internal sealed partial class DropletRoutes(DoCloud cloud)
             .OrderBy(d => d.Id)
             .Select(d => (JsonNode)DoShapes.Droplet(d))
             .ToList();
-        return DoResult.Ok(DoPaging.Page("droplets", selected, request, "droplets"));
+        return JsonResult.Ok(DoPaging.Page("droplets", selected, request, "droplets"));
     }
 
-    private DoResult Create(DoRequest request)
+    private JsonResult Create(DoRequest request)
     {
         var name = request.Required("name");
         if (name.Length > 255 || !DropletName().IsMatch(name))
@@ -68,7 +68,7 @@ internal sealed partial class DropletRoutes(DoCloud cloud)
             droplet.Machine = await cloud.Backend.CreateAsync(machine, CancellationToken.None);
         }, cloud.Due);
         cloud.Droplets.Add(droplet);
-        return new DoResult(202, new JsonObject
+        return new JsonResult(202, new JsonObject
         {
             ["droplet"] = DoShapes.Droplet(droplet),
             ["links"] = new JsonObject
@@ -78,15 +78,15 @@ internal sealed partial class DropletRoutes(DoCloud cloud)
         });
     }
 
-    private DoResult Destroy(DoRequest request)
+    private JsonResult Destroy(DoRequest request)
     {
         var droplet = cloud.Droplet(request.Segments[1]);
         if (!droplet.Deleting)
         {
-            droplet.Delete(previous => DoMachineWork.AfterAsync(previous, droplet, m => cloud.Backend.TerminateAsync(m, CancellationToken.None)), cloud.Due);
+            droplet.Delete(previous => MachineWork.AfterAsync(previous, () => droplet.Machine, m => cloud.Backend.TerminateAsync(m, CancellationToken.None)), cloud.Due);
         }
 
-        return DoResult.NoContent;
+        return JsonResult.NoContent;
     }
 
     [GeneratedRegex("^[a-zA-Z0-9]?[a-z0-9A-Z.\\-]*[a-z0-9A-Z]$")]

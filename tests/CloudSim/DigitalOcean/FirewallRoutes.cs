@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using HostPool.CloudSim.Common;
 
 namespace HostPool.CloudSim.DigitalOcean;
 
@@ -8,18 +9,18 @@ internal sealed partial class FirewallRoutes(DoCloud cloud)
 {
     private static readonly string[] Protocols = ["tcp", "udp", "icmp"];
 
-    public IReadOnlyList<DoRoute> Routes =>
+    public IReadOnlyList<JsonRoute<DoRequest>> Routes =>
     [
         new("GET", "firewalls", "firewalls_list", List),
         new("POST", "firewalls", "firewalls_create", Create),
-        new("GET", "firewalls/{}", "firewalls_get", r => DoResult.Ok(new JsonObject { ["firewall"] = Read(Find(r.Segments[1])) })),
+        new("GET", "firewalls/{}", "firewalls_get", r => JsonResult.Ok(new JsonObject { ["firewall"] = Read(Find(r.Segments[1])) })),
         new("DELETE", "firewalls/{}", "firewalls_delete", Delete),
     ];
 
-    private DoResult List(DoRequest request) =>
-        DoResult.Ok(DoPaging.Page("firewalls", [.. cloud.Firewalls.OrderBy(f => f.CreatedAt).Select(f => (JsonNode)Read(f))], request, "firewalls"));
+    private JsonResult List(DoRequest request) =>
+        JsonResult.Ok(DoPaging.Page("firewalls", [.. cloud.Firewalls.OrderBy(f => f.CreatedAt).Select(f => (JsonNode)Read(f))], request, "firewalls"));
 
-    private DoResult Create(DoRequest request)
+    private JsonResult Create(DoRequest request)
     {
         var body = request.Object();
         var name = request.Required("name");
@@ -51,13 +52,13 @@ internal sealed partial class FirewallRoutes(DoCloud cloud)
             Tags = [.. request.Strings("tags")],
         };
         cloud.Firewalls.Add(firewall);
-        return new DoResult(202, new JsonObject { ["firewall"] = DoShapes.Firewall(firewall, cloud.Droplets) });
+        return new JsonResult(202, new JsonObject { ["firewall"] = DoShapes.Firewall(firewall, cloud.Droplets) });
     }
 
-    private DoResult Delete(DoRequest request)
+    private JsonResult Delete(DoRequest request)
     {
         cloud.Firewalls.Remove(Find(request.Segments[1]));
-        return DoResult.NoContent;
+        return JsonResult.NoContent;
     }
 
     private JsonObject Read(SimDoFirewall firewall)

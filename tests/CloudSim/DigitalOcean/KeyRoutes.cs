@@ -1,21 +1,22 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using HostPool.CloudSim.Common;
 
 namespace HostPool.CloudSim.DigitalOcean;
 
 /// <summary>SSH keys of the account: list, create (201; a key already added is refused with 422), get and delete by id or fingerprint.</summary>
 internal sealed class KeyRoutes(DoCloud cloud)
 {
-    public IReadOnlyList<DoRoute> Routes =>
+    public IReadOnlyList<JsonRoute<DoRequest>> Routes =>
     [
-        new("GET", "account/keys", "sshKeys_list", r => DoResult.Ok(DoPaging.Page("ssh_keys", [.. cloud.Keys.OrderBy(k => k.Id).Select(k => (JsonNode)DoShapes.Key(k))], r, "account/keys"))),
+        new("GET", "account/keys", "sshKeys_list", r => JsonResult.Ok(DoPaging.Page("ssh_keys", [.. cloud.Keys.OrderBy(k => k.Id).Select(k => (JsonNode)DoShapes.Key(k))], r, "account/keys"))),
         new("POST", "account/keys", "sshKeys_create", Create),
-        new("GET", "account/keys/{}", "sshKeys_get", r => DoResult.Ok(new JsonObject { ["ssh_key"] = DoShapes.Key(Find(r.Segments[2])) })),
+        new("GET", "account/keys/{}", "sshKeys_get", r => JsonResult.Ok(new JsonObject { ["ssh_key"] = DoShapes.Key(Find(r.Segments[2])) })),
         new("DELETE", "account/keys/{}", "sshKeys_delete", Delete),
     ];
 
-    private DoResult Create(DoRequest request)
+    private JsonResult Create(DoRequest request)
     {
         var name = request.Required("name");
         var publicKey = request.Required("public_key").Trim();
@@ -36,13 +37,13 @@ internal sealed class KeyRoutes(DoCloud cloud)
 
         var key = new SimDoKey(cloud.NewKeyId(), name, publicKey, fingerprint);
         cloud.Keys.Add(key);
-        return new DoResult(201, new JsonObject { ["ssh_key"] = DoShapes.Key(key) });
+        return new JsonResult(201, new JsonObject { ["ssh_key"] = DoShapes.Key(key) });
     }
 
-    private DoResult Delete(DoRequest request)
+    private JsonResult Delete(DoRequest request)
     {
         cloud.Keys.Remove(Find(request.Segments[2]));
-        return DoResult.NoContent;
+        return JsonResult.NoContent;
     }
 
     private SimDoKey Find(string idOrFingerprint) =>

@@ -67,7 +67,7 @@ public sealed class AzureFaultCampaignTests(AzureSimulatorFixture sim) : IClassF
             using var harness = new AzureHarness(sim.Server, sim.Simulator, seed);
             var pool = $"k{seed}";
             var spec = harness.Spec("h", pool);
-            await harness.Store.AddAsync(AzureHarness.NewRecord(spec), Token);
+            await harness.Store.AddAsync(harness.NewRecord(spec), Token);
             var journal = new StoreJournal(harness.Store, "h");
             using var kill = new CancellationTokenSource();
             var stopAfter = random.Next(1, 6);
@@ -108,16 +108,5 @@ public sealed class AzureFaultCampaignTests(AzureSimulatorFixture sim) : IClassF
         Assert.True(found > 0, "no abandoned create left anything for gc to find");
     }
 
-    private static FaultPlan Plan(int seed, Random random) => new()
-    {
-        Seed = seed,
-        ThrottleRate = random.NextDouble() * 0.3,
-        ServerErrorRate = random.NextDouble() * 0.2,
-        DelayRate = random.NextDouble() * 0.3,
-        DelayMs = random.Next(0, 60),
-        CapacityErrors = random.Next(0, 2),
-        FailAt = random.NextDouble() < 0.5
-            ? [new ScriptedFault(Actions[random.Next(Actions.Length)], random.Next(1, 3)) { Code = Codes[random.Next(Codes.Length)], AfterEffect = random.NextDouble() < 0.5 }]
-            : [],
-    };
+    private static FaultPlan Plan(int seed, Random random) => FaultCampaign.RandomPlan(seed, random, Actions, Codes, maxCapacityErrors: 1);
 }

@@ -60,7 +60,7 @@ public sealed class FaultCampaignTests(SimulatorFixture sim) : IClassFixture<Sim
             using var harness = new Ec2Harness(sim.Endpoint, seed);
             var pool = $"k{seed}";
             var spec = harness.Spec("h", pool);
-            await harness.Store.AddAsync(Ec2Harness.NewRecord(spec), Token);
+            await harness.Store.AddAsync(harness.NewRecord(spec), Token);
             var journal = new StoreJournal(harness.Store, "h");
             using var kill = new CancellationTokenSource();
             var stopAfter = random.Next(1, 12);

@@ -1,7 +1,5 @@
-using System.Globalization;
 using HostPool.CloudSim.Common;
 using HostPool.CloudSim.Tests.TestKit;
-using HostPool.Providers.Model;
 
 namespace HostPool.CloudSim.Tests.DigitalOcean;
 
@@ -22,28 +20,8 @@ public sealed class DoFaultCampaignTests(DoSimulatorFixture sim) : IClassFixture
     public async Task CreateAsync_SeededFaultRuns_EachSucceedsOrLeavesNothing()
     {
         var (runs, firstSeed) = FaultCampaign.Settings("DO");
-        var succeeded = 0;
-        for (var seed = firstSeed; seed < firstSeed + runs; seed++)
-        {
-            var random = new Random(seed);
-            using var harness = new DoHarness(sim.Endpoint, seed);
-            var pool = $"f{seed}";
-            sim.Server.Simulator.Faults.Set(Plan(seed, random));
-            try
-            {
-                await harness.CreateAsync(harness.Spec("h", pool), Token);
-                succeeded++;
-            }
-            catch (HostPoolException)
-            {
-                // Rolled back below, as the host creator does.
-            }
 
-            sim.Server.Simulator.Faults.Set(FaultPlan.None);
-            await harness.RemoveAsync("h", Token);
-            var left = DoHarness.PoolLeaks(sim.Server, pool);
-            Assert.True(left.Count == 0, $"seed {seed} left {DoHarness.Describe(left)}");
-        }
+        var succeeded = await FaultRuns.CreatesAsync(sim.Server, (runs, firstSeed), seed => new DoHarness(sim.Endpoint, seed), Plan, pool => DoHarness.PoolLeaks(sim.Server, pool), Token);
 
         FaultCampaign.Report("DO", $"digitalocean fault campaign: {runs} runs from seed {firstSeed}, {succeeded} created, {runs - succeeded} rolled back, 0 leaked");
         Assert.InRange(succeeded, 0, runs);
@@ -53,45 +31,14 @@ public sealed class DoFaultCampaignTests(DoSimulatorFixture sim) : IClassFixture
     public async Task Gc_CreateAbandonedAtARandomCall_FindsAndRemovesEverything()
     {
         var (runs, firstSeed) = FaultCampaign.Settings("DO");
-        var found = 0;
-        for (var seed = firstSeed; seed < firstSeed + runs; seed++)
+
+        var found = await FaultRuns.KillsAsync(sim.Server, (runs, firstSeed), seed => new DoHarness(sim.Endpoint, seed), async (harness, pool, token) =>
         {
-            var random = new Random(seed);
-            using var harness = new DoHarness(sim.Endpoint, seed);
-            var pool = $"k{seed}";
-            var spec = harness.Spec("h", pool);
-            await harness.Store.AddAsync(DoHarness.NewRecord(spec), Token);
-            var journal = new StoreJournal(harness.Store, "h");
-            using var kill = new CancellationTokenSource();
-            var stopAfter = random.Next(1, 5);
-            var steps = 0;
-            sim.Server.Simulator.Faults.Set(FaultPlan.None);
-            var create = harness.Driver.CreateAsync(spec, journal, new Progress<string>(_ =>
-            {
-                if (Interlocked.Increment(ref steps) >= stopAfter)
-                {
-                    journal.Frozen = true;
-                    kill.Cancel();
-                }
-            }), kill.Token);
-            kill.CancelAfter(TimeSpan.FromMilliseconds(random.Next(0, 300)));
-            await Assert.ThrowsAnyAsync<Exception>(async () =>
-            {
-                await create;
-                throw new OperationCanceledException("the create finished before the kill");
-            });
-            journal.Frozen = true;
-
-            // A killed process's calls may still be in flight: gc runs once they have landed.
-            await Task.Delay(TimeSpan.FromMilliseconds(50), Token);
-            var mine = (await harness.Gc.FindAsync(harness.Connection, Token)).Where(o => o.Pool == pool).ToList();
-            found += mine.Count;
-            await harness.Gc.DeleteAsync(harness.Connection, mine, Token);
-
-            var left = DoHarness.PoolLeaks(sim.Server, pool);
-            Assert.True(left.Count == 0, $"seed {seed} left {DoHarness.Describe(left)}");
-            Assert.Equal(HostState.Creating, (await harness.Store.FindAsync("h", Token))!.State);
-        }
+            var doHarness = (DoHarness)harness;
+            var mine = (await doHarness.Gc.FindAsync(doHarness.Connection, token)).Where(o => o.Pool == pool).ToList();
+            await doHarness.Gc.DeleteAsync(doHarness.Connection, mine, token);
+            return mine.Count;
+        }, pool => DoHarness.PoolLeaks(sim.Server, pool), Token);
 
         FaultCampaign.Report("DO", $"digitalocean kill campaign: {runs} abandoned creates, gc found and removed {found} resources, 0 left");
         Assert.True(found > 0, "no abandoned create left anything for gc to find");

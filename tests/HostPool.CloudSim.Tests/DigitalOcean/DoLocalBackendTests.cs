@@ -1,7 +1,6 @@
 using HostPool.CloudSim.Common;
 using HostPool.CloudSim.DigitalOcean;
-using HostPool.Providers;
-using Renci.SshNet;
+using HostPool.CloudSim.Tests.TestKit;
 
 namespace HostPool.CloudSim.Tests.DigitalOcean;
 
@@ -16,38 +15,23 @@ public sealed class DoLocalBackendTests
     [Fact]
     public async Task CreateAsync_TwoHostsOnLocalBackend_AnswerSshWithTheirKeysAndRemoveLeavesNothing()
     {
-        Assert.SkipUnless(Environment.UserName == "root" && File.Exists("/usr/sbin/sshd"), "local hosts need root and OpenSSH's sshd");
-        var simHome = new HostPoolHome(Path.Combine(Path.GetTempPath(), "hostpool-cloudsim-tests", Guid.NewGuid().ToString("n")[..8]));
-        var backend = MachineBackends.Local(simHome, TimeProvider.System);
-        await using var server = await SimServer.StartAsync(new DoSimulator(new DoSimOptions { TransitionTime = TimeSpan.FromMilliseconds(100) }, backend, TimeProvider.System), 0, Token);
+        await using var local = LocalSimBackend.Create();
+        await using var server = await SimServer.StartAsync(new DoSimulator(new DoSimOptions { TransitionTime = TimeSpan.FromMilliseconds(100) }, local.Backend, TimeProvider.System), 0, Token);
         using var harness = new DoHarness(server.Endpoint);
-        try
-        {
-            var hosts = await Task.WhenAll(new[] { "do-e2e-1", "do-e2e-2" }.Select(name => harness.CreateAsync(harness.Spec(name, "do-e2e"), Token)));
-            var hostnames = new List<string>();
-            foreach (var (handle, _) in hosts)
-            {
-                using var ssh = new SshClient(handle.Ssh.Address, handle.Ssh.Port, handle.Ssh.User, new PrivateKeyFile(harness.Home.Resolve(handle.Ssh.PrivateKeyPath)));
-                await ssh.ConnectAsync(Token);
-                hostnames.Add(ssh.RunCommand("hostname").Result.Trim());
-                ssh.Disconnect();
-            }
 
-            var whileRunning = server.Simulator.LiveResources();
-            await Task.WhenAll(hosts.Select(h => harness.RemoveAsync(h.Record.Name, Token)));
-
-            Assert.Equal(hosts.Select(h => "do-" + h.Record.ProviderId), hostnames);
-            Assert.Equal(2, whileRunning.Count(r => r.Kind == "machine:local"));
-            Assert.Empty(server.Simulator.LiveResources());
-            Assert.Empty(backend.Machines);
-        }
-        finally
+        var hosts = await Task.WhenAll(new[] { "do-e2e-1", "do-e2e-2" }.Select(name => harness.CreateAsync(harness.Spec(name, "do-e2e"), Token)));
+        var hostnames = new List<string>();
+        foreach (var (handle, _) in hosts)
         {
-            await ((IAsyncDisposable)backend).DisposeAsync();
-            if (Directory.Exists(simHome.Root))
-            {
-                Directory.Delete(simHome.Root, recursive: true);
-            }
+            hostnames.Add(await LocalSimBackend.HostnameAsync(harness, handle, Token));
         }
+
+        var whileRunning = server.Simulator.LiveResources();
+        await Task.WhenAll(hosts.Select(h => harness.RemoveAsync(h.Record.Name, Token)));
+
+        Assert.Equal(hosts.Select(h => "do-" + h.Record.ProviderId), hostnames);
+        Assert.Equal(2, whileRunning.Count(r => r.Kind == "machine:local"));
+        Assert.Empty(server.Simulator.LiveResources());
+        Assert.Empty(local.Backend.Machines);
     }
 }

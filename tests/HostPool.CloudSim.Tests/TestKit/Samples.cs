@@ -1,23 +1,23 @@
 namespace HostPool.CloudSim.Tests.TestKit;
 
-/// <summary>The EC2 API samples (shared/api-samples/ec2), found beside the repository or one of its parents.</summary>
+/// <summary>The cloud API samples (shared/api-samples/PROVIDER), found beside the repository or one of its parents.</summary>
 internal static class Samples
 {
-    public static string Directory
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "shared", "api-samples", "ec2");
-                if (System.IO.Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
+    /// <summary>The EC2 samples.</summary>
+    public static string Directory => Of("ec2");
 
-            throw new DirectoryNotFoundException("shared/api-samples/ec2 is not beside the repository or any parent folder.");
+    public static string Of(string provider)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "api-samples", provider);
+            if (System.IO.Directory.Exists(candidate))
+            {
+                return candidate;
+            }
         }
+
+        throw new DirectoryNotFoundException($"shared/api-samples/{provider} is not beside the repository or any parent folder.");
     }
 
     /// <summary>The parameters of an authored request sample (one Name=Value per line).</summary>

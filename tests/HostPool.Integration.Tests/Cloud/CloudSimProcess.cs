@@ -62,6 +62,17 @@ internal sealed class CloudSimProcess : IAsyncDisposable
         return [.. live.EnumerateArray()];
     }
 
+    /// <summary>Waits until the leak report lists a resource whose entry mentions <paramref name="kind"/> (e.g. "instance", "server").</summary>
+    public async Task WaitForLiveAsync(string kind, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (!(await LiveResourcesAsync(cancellationToken)).Any(r => r.ToString().Contains(kind, StringComparison.OrdinalIgnoreCase)))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"the create never made a {kind}");
+            await Task.Delay(100, cancellationToken);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

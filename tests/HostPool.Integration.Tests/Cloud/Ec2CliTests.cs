@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using HostPool.Integration.Tests.Cli;
 using HostPool.Integration.Tests.Support;
@@ -49,9 +48,9 @@ public sealed class Ec2CliTests
         UseSimulatorCredentials();
         await using var cloud = await CloudSimProcess.StartAsync("ec2", Token);
         await using var cli = new CliHarness("hpec2cli1", "10.217.10.0/24");
-        using var create = StartCliProcess(cli, ["create", .. Ec2Flags(cloud), "killed"]);
+        using var create = CliProcess.Start(cli, ["create", .. Ec2Flags(cloud), "killed"]);
 
-        await WaitForInstanceAsync(cloud);
+        await cloud.WaitForLiveAsync("instance", Token);
         create.Kill(entireProcessTree: true);
         await create.WaitForExitAsync(Token);
         Assert.NotEmpty(await cloud.LiveResourcesAsync(Token));
@@ -71,26 +70,5 @@ public sealed class Ec2CliTests
     {
         Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", AccessKey);
         Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", SecretKey);
-    }
-
-    private static async Task WaitForInstanceAsync(CloudSimProcess cloud)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (!(await cloud.LiveResourcesAsync(Token)).Any(r => r.ToString().Contains("instance", StringComparison.OrdinalIgnoreCase)))
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the create never made an instance");
-            await Task.Delay(100, Token);
-        }
-    }
-
-    /// <summary>The built hostpool CLI as its own process (so it can be killed outright, not cancelled).</summary>
-    private static Process StartCliProcess(CliHarness cli, IEnumerable<string> args)
-    {
-        var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)))!;
-        var dll = Path.Combine(DockerCli.RepositoryRoot(), "src", "Cli", "bin", configuration, "net10.0", "hostpool.dll");
-        var start = new ProcessStartInfo("dotnet", [dll, .. args]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["HOSTPOOL_HOME"] = cli.Home.Root;
-        start.Environment["CI"] = "true";
-        return Process.Start(start)!;
     }
 }

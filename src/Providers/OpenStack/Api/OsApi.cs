@@ -62,25 +62,38 @@ internal sealed class OsApi
     {
         try
         {
-            return new OsAnswer(await _pipeline.ExecuteAsync(async token => await WithTokenAsync(service, method, path, body, token), cancellationToken), null);
+            return new OsAnswer(await _pipeline.ExecuteAsync(async token => await AttemptAsync(service, method, path, body, token), cancellationToken), null);
         }
         catch (OsApiException error) when (tolerate(error))
         {
             return new OsAnswer(null, error);
         }
-        catch (OsApiException error)
+        catch (Exception error) when (Mapped(error, operation, cancellationToken) is { } mapped)
         {
-            throw OsErrors.Map(error, operation, Credentials);
-        }
-        catch (HttpRequestException error)
-        {
-            throw new ProviderException($"{operation} on {Credentials} could not reach the cloud: {error.Message} Check the network and the catalog's endpoints, then try again.", error);
-        }
-        catch (TaskCanceledException error) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new ProviderException($"{operation} on {Credentials} timed out repeatedly. Check the network, then try again.", error);
+            throw mapped;
         }
     }
+
+    /// <summary>
+    /// Runs <paramref name="attempt"/> through the pipeline: a transient <see cref="OsApiException"/> repeats the whole
+    /// attempt. For calls that must not simply be sent again (Nova and Neutron have no client token), the attempt looks
+    /// for what an earlier try made before it sends.
+    /// </summary>
+    public async Task<T> RetryingAsync<T>(string operation, Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _pipeline.ExecuteAsync(async token => await attempt(token), cancellationToken);
+        }
+        catch (Exception error) when (Mapped(error, operation, cancellationToken) is { } mapped)
+        {
+            throw mapped;
+        }
+    }
+
+    /// <summary>One request, not repeated (but after a 401, once with a new token); errors are the raw <see cref="OsApiException"/>.</summary>
+    public Task<JsonElement?> AttemptAsync(string service, HttpMethod method, string path, object? body, CancellationToken cancellationToken) =>
+        WithTokenAsync(service, method, path, body, cancellationToken);
 
     public async Task<JsonElement?> GetOrMissingAsync(string service, string operation, string path, CancellationToken cancellationToken)
     {
@@ -134,6 +147,16 @@ internal sealed class OsApi
 
         return text.Length == 0 ? null : JsonDocument.Parse(text).RootElement.Clone();
     }
+
+    /// <summary>What a failed call throws: the mapped API error, or what to check when the cloud could not be reached.</summary>
+    private HostPoolException? Mapped(Exception error, string operation, CancellationToken cancellationToken) => error switch
+    {
+        OsApiException api => OsErrors.Map(api, operation, Credentials),
+        HttpRequestException http => new ProviderException($"{operation} on {Credentials} could not reach the cloud: {http.Message} Check the network and the catalog's endpoints, then try again.", http),
+        TaskCanceledException timeout when !cancellationToken.IsCancellationRequested =>
+            new ProviderException($"{operation} on {Credentials} timed out repeatedly. Check the network, then try again.", timeout),
+        _ => null,
+    };
 
     public static string Query(string value) => Uri.EscapeDataString(value);
 

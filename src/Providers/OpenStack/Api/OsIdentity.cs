@@ -5,8 +5,8 @@ using System.Text.Json.Nodes;
 namespace HostPool.Providers.OpenStack.Api;
 
 /// <summary>
-/// Keystone v3: a project-scoped token by password (or an application credential), kept until a minute before it
-/// expires; <see cref="Invalidate"/> forgets it when a service says 401, so the next call authenticates again.
+/// Keystone v3: a project-scoped token by password (or an application credential), kept until shortly before it
+/// expires (<see cref="OsToken.RenewAt"/>); <see cref="Invalidate"/> forgets it when a service says 401, so the next call authenticates again.
 /// </summary>
 internal sealed class OsIdentity(HttpClient http, OpenStackCredentials credentials, TimeProvider time)
 {
@@ -18,7 +18,7 @@ internal sealed class OsIdentity(HttpClient http, OpenStackCredentials credentia
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (_token is { } token && token.ExpiresAt - TimeSpan.FromMinutes(1) > time.GetUtcNow())
+            if (_token is { } token && token.RenewAt > time.GetUtcNow())
             {
                 return token;
             }
@@ -51,9 +51,11 @@ internal sealed class OsIdentity(HttpClient http, OpenStackCredentials credentia
             : throw new ProviderException($"Keystone at {credentials.AuthUrl} answered without X-Subject-Token; check --{OpenStackFlags.AuthUrl} points at Keystone v3.");
         using var document = JsonDocument.Parse(text);
         var token = document.RootElement.GetProperty("token");
+        var expires = token.GetProperty("expires_at").GetDateTimeOffset();
         return new OsToken(
             value,
-            token.GetProperty("expires_at").GetDateTimeOffset(),
+            token.TryGetProperty("issued_at", out var issued) ? issued.GetDateTimeOffset() : expires - TimeSpan.FromHours(1),
+            expires,
             token.TryGetProperty("catalog", out var catalog) ? catalog.Clone() : throw new UsageException("The token has no catalog: scope it to a project (OS_PROJECT_NAME)."));
     }
 

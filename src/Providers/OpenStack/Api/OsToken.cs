@@ -2,9 +2,22 @@ using System.Text.Json;
 
 namespace HostPool.Providers.OpenStack.Api;
 
-/// <summary>A Keystone token (from X-Subject-Token) with its expiry and the service catalog it came with.</summary>
-internal sealed record OsToken(string Value, DateTimeOffset ExpiresAt, JsonElement Catalog)
+/// <summary>A Keystone token (from X-Subject-Token) with its issue and expiry times and the service catalog it came with.</summary>
+internal sealed record OsToken(string Value, DateTimeOffset IssuedAt, DateTimeOffset ExpiresAt, JsonElement Catalog)
 {
+    /// <summary>
+    /// When to stop using the token and authenticate again: a minute before it expires, or a tenth of its lifetime
+    /// before for tokens that live less than ten minutes (else a short-lived token would be renewed before every call).
+    /// </summary>
+    public DateTimeOffset RenewAt
+    {
+        get
+        {
+            var tenth = (ExpiresAt - IssuedAt) / 10;
+            return ExpiresAt - (tenth < TimeSpan.FromMinutes(1) && tenth > TimeSpan.Zero ? tenth : TimeSpan.FromMinutes(1));
+        }
+    }
+
     /// <summary>The URL of <paramref name="serviceType"/> for the interface and region asked for, without a trailing slash.</summary>
     public string Endpoint(string serviceType, OpenStackCredentials credentials)
     {
