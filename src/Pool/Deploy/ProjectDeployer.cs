@@ -11,6 +11,8 @@ namespace HostPool.Pool.Deploy;
 /// <summary>Plans a project against the live pool and makes each host match, hosts in parallel (bounded).</summary>
 internal sealed class ProjectDeployer(ILivePool pool, IEngineClientFactory engines, TimeProvider time) : IProjectDeployer
 {
+    private const int RemovalsPerHost = 8;
+
     public async Task<DeployReport> DeployAsync(DeployRequest request, CancellationToken cancellationToken)
     {
         var hosts = PoolScope.Of(await pool.ReadAsync(request.Pool, cancellationToken), request.Pool);
@@ -68,15 +70,21 @@ internal sealed class ProjectDeployer(ILivePool pool, IEngineClientFactory engin
     {
         var hosts = (await pool.ReadAsync(poolName, cancellationToken)).Where(h => h.Answers).ToList();
         var outcomes = new List<ReplicaOutcome>();
-        await Parallel.ForEachAsync(hosts, cancellationToken, async (host, token) =>
+        await EngineWork.ForEachAsync(hosts, cancellationToken, async (host, token) =>
         {
             using var engine = engines.Create(host.Record);
             var removed = new List<ReplicaOutcome>();
-            foreach (var container in await ProjectContainers.ListAsync(engine, host.Record.Name, project, token))
-            {
-                var error = await EngineErrors.TryAsync(() => ReplicaOperations.RemoveAsync(engine, container.Id, token));
-                removed.Add(new ReplicaOutcome(container.Service, container.Replica, host.Record.Name, "removed", container.Id, error));
-            }
+            await Parallel.ForEachAsync(
+                await ProjectContainers.ListAsync(engine, host.Record.Name, project, token),
+                new ParallelOptions { MaxDegreeOfParallelism = RemovalsPerHost, CancellationToken = token },
+                async (container, inner) =>
+                {
+                    var error = await EngineErrors.TryAsync(() => ReplicaOperations.RemoveAsync(engine, container.Id, inner));
+                    lock (removed)
+                    {
+                        removed.Add(new ReplicaOutcome(container.Service, container.Replica, host.Record.Name, "removed", container.Id, error));
+                    }
+                });
 
             if (removeVolumes)
             {

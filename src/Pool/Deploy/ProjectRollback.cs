@@ -43,7 +43,7 @@ internal sealed class ProjectRollback(ILivePool pool, IEngineClientFactory engin
         var records = hosts.ToDictionary(h => h.Record.Name, h => h.Record, StringComparer.Ordinal);
         using var engineSet = new EngineSet(engines, perHost: 4);
         var outcomes = new List<ReplicaOutcome>();
-        await Parallel.ForEachAsync(steps, cancellationToken, async (step, token) =>
+        await EngineWork.ForEachAsync(steps, cancellationToken, async (step, token) =>
         {
             var error = step.SetAside is { } aside
                 ? await engineSet.OnAsync(records[aside.Host], e => EngineErrors.TryAsync(() => ReplicaOperations.SupersedeAsync(e, aside, rollbackId, token)), token)

@@ -14,11 +14,11 @@ internal sealed class ServiceRollout(RolloutContext context, RolloutPolicy polic
 
     public async Task<ServiceResult> RunAsync(CancellationToken cancellationToken)
     {
-        await Parallel.ForEachAsync(changes.SelectMany(c => c.Strays), cancellationToken, async (stray, token) =>
+        await EngineWork.ForEachAsync(changes.SelectMany(c => c.Strays), cancellationToken, async (stray, token) =>
             Record(new ReplicaOutcome(stray.Service, stray.Replica, stray.Host, "removed", stray.Id, await OnHostAsync(stray.Host, e => ReplicaOperations.RemoveAsync(e, stray.Id, token), token))));
-        await Parallel.ForEachAsync(changes.Where(c => c.Kind == "remove"), cancellationToken, async (change, token) =>
+        await EngineWork.ForEachAsync(changes.Where(c => c.Kind == "remove"), cancellationToken, async (change, token) =>
             Record(new ReplicaOutcome(change.Service, change.Replica, change.Current!.Host, "removed", change.Current.Id, await SetAsideAsync(change.Current, token))));
-        await Parallel.ForEachAsync(changes.Where(c => c.Kind == "create"), cancellationToken, async (change, token) =>
+        await EngineWork.ForEachAsync(changes.Where(c => c.Kind == "create"), cancellationToken, async (change, token) =>
         {
             var (id, error) = await StartAsync(change.Desired!, change.Desired!.Name, token);
             Record(new ReplicaOutcome(change.Service, change.Replica, change.Desired.Host, "created", id, error));
@@ -144,7 +144,7 @@ internal sealed class ServiceRollout(RolloutContext context, RolloutPolicy polic
 
     private async Task RollBackAsync(IReadOnlyList<(ReplicaChange Change, string? NewId)> replaced, CancellationToken cancellationToken)
     {
-        await Parallel.ForEachAsync(replaced, cancellationToken, async (entry, token) =>
+        await EngineWork.ForEachAsync(replaced, cancellationToken, async (entry, token) =>
         {
             var (change, newId) = entry;
             var current = change.Current!;

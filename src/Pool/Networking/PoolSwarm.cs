@@ -46,7 +46,7 @@ internal sealed class PoolSwarm(IEngineClientFactory engines)
             }
         }
 
-        await Parallel.ForEachAsync(joiners, cancellationToken, async (joiner, token) =>
+        await Deploy.EngineWork.ForEachAsync(joiners, cancellationToken, async (joiner, token) =>
         {
             var joined = await TryJoinAsync(joiner, manager.Record, swarm.JoinTokens.Worker, token);
             lock (nodeIds)

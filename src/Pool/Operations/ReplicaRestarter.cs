@@ -10,7 +10,7 @@ internal static class ReplicaRestarter
     public static async Task<IReadOnlyList<ReplicaOutcome>> RestartAsync(IEngineClientFactory engines, ReplicaSet replicas, TimeSpan stopTimeout, CancellationToken cancellationToken)
     {
         var outcomes = new List<ReplicaOutcome>();
-        await Parallel.ForEachAsync(replicas.Replicas.GroupBy(r => r.Host), cancellationToken, async (host, token) =>
+        await Deploy.EngineWork.ForEachAsync(replicas.Replicas.GroupBy(r => r.Host), cancellationToken, async (host, token) =>
         {
             var done = new List<ReplicaOutcome>();
             using var engine = engines.Create(replicas.HostOf(host.First()).Record);
