@@ -22,6 +22,9 @@ internal sealed class CloudSimProcess : IAsyncDisposable
 
     public Uri Endpoint { get; }
 
+    /// <summary>What the simulator printed before it was ready (e.g. "azure ca-cert PATH ...").</summary>
+    public IReadOnlyList<string> Announced { get; private init; } = [];
+
     public static async Task<CloudSimProcess> StartAsync(string provider, CancellationToken cancellationToken)
     {
         var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)))!;
@@ -35,8 +38,10 @@ internal sealed class CloudSimProcess : IAsyncDisposable
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(TimeSpan.FromSeconds(60));
         Uri? endpoint = null;
+        var announced = new List<string>();
         while (await process.StandardOutput.ReadLineAsync(deadline.Token) is { } line)
         {
+            announced.Add(line);
             if (line.StartsWith($"{provider} endpoint ", StringComparison.Ordinal))
             {
                 endpoint = new Uri(line[$"{provider} endpoint ".Length..].Trim());
@@ -49,17 +54,38 @@ internal sealed class CloudSimProcess : IAsyncDisposable
         }
 
         return endpoint is not null
-            ? new CloudSimProcess(process, endpoint)
+            ? new CloudSimProcess(process, endpoint) { Announced = announced }
             : throw new InvalidOperationException("The simulator did not start: " + await process.StandardError.ReadToEndAsync(cancellationToken));
     }
 
     /// <summary>The simulator's leak report: every live resource.</summary>
     public async Task<IReadOnlyList<JsonElement>> LiveResourcesAsync(CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { BaseAddress = Endpoint };
+        using var http = new HttpClient(TrustingHandler()) { BaseAddress = Endpoint };
         var report = await http.GetFromJsonAsync<JsonElement>("/_sim/leaks", cancellationToken);
         var live = report.EnumerateObject().First(p => p.Value.ValueKind == JsonValueKind.Array).Value;
         return [.. live.EnumerateArray()];
+    }
+
+    /// <summary>A handler that trusts the CA the simulator announced (an https simulator), and nothing else.</summary>
+    private HttpClientHandler TrustingHandler()
+    {
+        var handler = new HttpClientHandler();
+        var caCert = Announced.Select(l => l.Split(' ')).FirstOrDefault(words => words.Length > 2 && words[1] == "ca-cert")?[2];
+        if (caCert is not null)
+        {
+            var authority = System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPem(File.ReadAllText(caCert));
+            handler.ServerCertificateCustomValidationCallback = (_, certificate, _, _) =>
+            {
+                using var chain = new System.Security.Cryptography.X509Certificates.X509Chain();
+                chain.ChainPolicy.TrustMode = System.Security.Cryptography.X509Certificates.X509ChainTrustMode.CustomRootTrust;
+                chain.ChainPolicy.CustomTrustStore.Add(authority);
+                chain.ChainPolicy.RevocationMode = System.Security.Cryptography.X509Certificates.X509RevocationMode.NoCheck;
+                return certificate is not null && chain.Build(certificate);
+            };
+        }
+
+        return handler;
     }
 
     /// <summary>Waits until the leak report lists a resource whose entry mentions <paramref name="kind"/> (e.g. "instance", "server").</summary>
