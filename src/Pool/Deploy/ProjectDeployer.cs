@@ -16,13 +16,14 @@ internal sealed class ProjectDeployer(ILivePool pool, IEngineClientFactory engin
     public async Task<DeployReport> DeployAsync(DeployRequest request, CancellationToken cancellationToken)
     {
         var hosts = PoolScope.Of(await pool.ReadAsync(request.Pool, cancellationToken), request.Pool);
-        var plan = Schedulers.Create().Plan(PoolSnapshots.Build(hosts, request.Project.Name), request.Demand, request.Options);
+        var project = request.Project;
+        var (rest, snapshots, pinned) = VolumePinning.Apply(project, request.Demand, hosts, PoolSnapshots.Build(hosts, project.Name));
+        var plan = VolumePinning.Merge(Schedulers.Create().Plan(snapshots, rest, request.Options), pinned);
         if (!plan.IsComplete)
         {
             throw new UnplacedReplicasException(plan);
         }
 
-        var project = request.Project;
         var files = project.Services.ToDictionary(s => s.Key, s => ContainerFiles.Of(project, s.Value, request.Environment), StringComparer.Ordinal);
         SwarmState? swarm = null;
         if (!request.DryRun)
