@@ -5,10 +5,12 @@ using Spectre.Console;
 namespace HostPool.Cli.Rendering;
 
 /// <summary>
-/// Shows each host's current step while a multi-host operation runs: a live table on a terminal,
-/// one timestamped line per step where output is a log (CI, pipes).
+/// Shows each host's (or replica's) current step while a multi-part operation runs: a live table on a terminal,
+/// one timestamped line per step where output is a log (CI, pipes), on <paramref name="lines"/> (default: the output).
+/// Parts not named up front join the table as they report.
 /// </summary>
-internal sealed class ProgressView(CliEnvironment environment, TimeProvider time, IReadOnlyList<string> hosts) : IProgress<HostProgress>
+internal sealed class ProgressView(CliEnvironment environment, TimeProvider time, IReadOnlyList<string> hosts, TextWriter? lines = null, string heading = "HOST")
+    : IProgress<HostProgress>
 {
     private readonly ConcurrentDictionary<string, string> _steps = new(hosts.Select(h => KeyValuePair.Create(h, "waiting")));
     private readonly long _started = time.GetTimestamp();
@@ -21,7 +23,15 @@ internal sealed class ProgressView(CliEnvironment environment, TimeProvider time
         {
             lock (_lines)
             {
-                environment.Out.WriteLine($"[{time.GetElapsedTime(_started).TotalSeconds,6:0.0}s] {value.Host}: {value.Step}");
+                var line = $"[{time.GetElapsedTime(_started).TotalSeconds,6:0.0}s] {value.Host}: {value.Step}";
+                if (lines is null)
+                {
+                    environment.Out.WriteLine(line);
+                }
+                else
+                {
+                    lines.WriteLine(line);
+                }
             }
         }
     }
@@ -34,7 +44,7 @@ internal sealed class ProgressView(CliEnvironment environment, TimeProvider time
             return await work();
         }
 
-        var table = new Table().AddColumn("HOST").AddColumn("STEP");
+        var table = new Table().AddColumn(heading).AddColumn("STEP");
         return await environment.Out.Live(table).StartAsync(async context =>
         {
             var task = work();
@@ -54,7 +64,7 @@ internal sealed class ProgressView(CliEnvironment environment, TimeProvider time
     private void Render(Table table)
     {
         table.Rows.Clear();
-        foreach (var host in hosts)
+        foreach (var host in hosts.Concat(_steps.Keys.Except(hosts).Order(StringComparer.Ordinal)).ToList())
         {
             table.AddRow(Markup.Escape(host), Markup.Escape(_steps[host]));
         }

@@ -65,6 +65,7 @@ internal static class ContainerSpecBuilder
             service.StopGracePeriod)
         {
             LaterNetworks = networking.Later,
+            PullPolicy = service.PullPolicy,
             Files = files,
         };
     }

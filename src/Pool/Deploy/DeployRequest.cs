@@ -9,6 +9,9 @@ public sealed record DeployRequest(ComposeProject Project, ProjectDemand Demand,
     /// <summary>How many replica operations run on one host at once.</summary>
     public int PerHostOperations { get; init; } = 4;
 
+    /// <summary>Told of every replica's outcome as it happens, and of replicas waiting for their dependencies.</summary>
+    public IProgress<ReplicaOutcome>? Progress { get; init; }
+
     /// <summary>Where secrets and configs declared with <c>environment:</c> read their values.</summary>
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
 }

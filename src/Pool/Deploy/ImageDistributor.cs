@@ -14,26 +14,60 @@ internal sealed class ImageDistributor(IEngineClientFactory engines, IReadOnlyLi
 {
     private readonly ILocalEngine _local = local ?? LocalEngines.FromProcess();
 
-    public async Task EnsureAsync(IDockerClient target, HostRecord targetHost, string image, CancellationToken cancellationToken)
+    public async Task EnsureAsync(IDockerClient target, HostRecord targetHost, string image, CancellationToken cancellationToken) =>
+        await EnsureAsync(target, targetHost, image, pullPolicy: null, cancellationToken);
+
+    /// <summary>
+    /// As compose's <c>pull_policy</c> says: <c>always</c> pulls first (and falls back to what is there or can be
+    /// streamed when the host cannot pull); <c>never</c> and <c>build</c> never pull (hostpool builds nothing);
+    /// otherwise (<c>missing</c>, the default) what is there, else streamed, else pulled.
+    /// </summary>
+    public async Task EnsureAsync(IDockerClient target, HostRecord targetHost, string image, string? pullPolicy, CancellationToken cancellationToken)
     {
+        string? pullError = null;
+        if (pullPolicy == "always")
+        {
+            pullError = await TryPullAsync(target, image, cancellationToken);
+            if (pullError is null)
+            {
+                return;
+            }
+        }
+
         if (await HasAsync(target, image, cancellationToken) || await CopyAsync(target, targetHost, image, cancellationToken) is not null)
         {
             return;
         }
 
-        try
-        {
-            await target.Images.CreateImageAsync(new ImagesCreateParameters { FromImage = image }, null, new Progress<JSONMessage>(), cancellationToken);
-        }
-        catch (DockerApiException exception)
+        if (pullPolicy is "never" or "build")
         {
             throw new NotFoundException(
-                $"image {image} is not on {_local.Describe()} nor on any pool host, and {targetHost.Name} cannot pull it ({exception.ResponseBody?.Trim()}); load it locally or on one host (docker load / docker import) or push it to a registry the hosts reach");
+                $"image {image} is not on {targetHost.Name}, {_local.Describe()} nor any pool host, and pull_policy: {pullPolicy} forbids pulling; build or load it locally and run `hostpool image push {image}`");
+        }
+
+        pullError ??= await TryPullAsync(target, image, cancellationToken);
+        if (pullError is not null)
+        {
+            throw new NotFoundException(
+                $"image {image} is not on {_local.Describe()} nor on any pool host, and {targetHost.Name} cannot pull it ({pullError}); load it locally or on one host (docker load / docker import) or push it to a registry the hosts reach");
         }
 
         if (!await HasAsync(target, image, cancellationToken))
         {
             throw new NotFoundException($"image {image} is on no pool host and pulling it on {targetHost.Name} gave nothing; load it locally or on one host or push it to a registry the hosts reach");
+        }
+    }
+
+    private static async Task<string?> TryPullAsync(IDockerClient target, string image, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await target.Images.CreateImageAsync(new ImagesCreateParameters { FromImage = image }, null, new Progress<JSONMessage>(), cancellationToken);
+            return null;
+        }
+        catch (DockerApiException exception)
+        {
+            return exception.ResponseBody?.Trim() ?? exception.Message;
         }
     }
 

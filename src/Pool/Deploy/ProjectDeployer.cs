@@ -58,7 +58,10 @@ internal sealed class ProjectDeployer(ILivePool pool, IEngineClientFactory engin
             deployId,
             new ReplicaMonitor(time),
             time,
-            ReadyCheck(engineSet, images, swarm!.Failures, hosts));
+            ReadyCheck(engineSet, images, swarm!.Failures, hosts))
+        {
+            Progress = request.Progress,
+        };
         var outcomes = await new ProjectRollout(context, project, changes, unchanged, hosts).RunAsync(cancellationToken);
         return new DeployReport(plan, [.. outcomes.OrderBy(o => o.Service, StringComparer.Ordinal).ThenBy(o => o.Replica).ThenBy(o => o.Action, StringComparer.Ordinal)])
         {
@@ -132,24 +135,26 @@ internal sealed class ProjectDeployer(ILivePool pool, IEngineClientFactory engin
     /// Whether a replica may start on a host: the host joined the pool's cluster, and the image is there (streamed
     /// from another engine or pulled, once per host and image however many replicas need it).
     /// </summary>
-    private static Func<string, string, CancellationToken, Task<string?>> ReadyCheck(
+    private static Func<ReplicaSpec, CancellationToken, Task<string?>> ReadyCheck(
         EngineSet engineSet, ImageDistributor images, IReadOnlyDictionary<string, string> swarmFailures, IReadOnlyList<PoolHostView> hosts)
     {
         var records = hosts.ToDictionary(h => h.Record.Name, h => h.Record, StringComparer.Ordinal);
-        var prepared = new Dictionary<(string, string), Task<string?>>();
-        return (host, image, cancellationToken) =>
+        var prepared = new Dictionary<(string, string, string?), Task<string?>>();
+        return (spec, cancellationToken) =>
         {
-            if (swarmFailures.TryGetValue(host, out var failure))
+            if (swarmFailures.TryGetValue(spec.Host, out var failure))
             {
                 return Task.FromResult<string?>(failure);
             }
 
             lock (prepared)
             {
-                if (!prepared.TryGetValue((host, image), out var ready))
+                var key = (spec.Host, spec.Image, spec.PullPolicy);
+                if (!prepared.TryGetValue(key, out var ready))
                 {
-                    ready = EngineErrors.TryAsync(() => images.EnsureAsync(engineSet.For(records[host]), records[host], image, cancellationToken));
-                    prepared[(host, image)] = ready;
+                    var host = records[spec.Host];
+                    ready = EngineErrors.TryAsync(() => images.EnsureAsync(engineSet.For(host), host, spec.Image, spec.PullPolicy, cancellationToken));
+                    prepared[key] = ready;
                 }
 
                 return ready;

@@ -45,6 +45,11 @@ internal sealed class ProjectRollout(
         {
             foreach (var (dependency, condition) in service.DependsOn.Where(d => project.Services.ContainsKey(d.Key)))
             {
+                foreach (var waiting in own.Where(c => c.Desired is not null))
+                {
+                    context.Progress?.Report(new ReplicaOutcome(name, waiting.Replica, waiting.Desired!.Host, $"waiting for {dependency} ({condition.Condition})", null));
+                }
+
                 var done = await ServiceAsync(dependency, cancellationToken);
                 var live = unchanged.Where(o => o.Service == dependency).Select(o => (o.Host, o.ContainerId!)).Concat(done.Started).ToList();
                 if (await new DependencyGate(context).WaitAsync(dependency, condition, live, cancellationToken) is { } unmet)

@@ -1,5 +1,6 @@
 using Docker.DotNet;
 using Docker.DotNet.Models;
+using Polly;
 
 namespace HostPool.Pool.Deploy;
 
@@ -51,9 +52,28 @@ internal static class ReplicaOperations
         await engine.Containers.RenameContainerAsync(id, new ContainerRenameParameters { NewName = replicaName }, cancellationToken);
         if (start)
         {
-            await engine.Containers.StartContainerAsync(id, new ContainerStartParameters(), cancellationToken);
+            await StartKeptAsync(engine, id, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Starts a stopped container again. While another container on the same engine leaves an overlay network, the
+    /// engine may briefly answer "network ... not found" for the network this one joins; the start is tried again
+    /// (named pipeline, short constant waits) until the engine has the network back.
+    /// </summary>
+    private static Task StartKeptAsync(IDockerClient engine, string id, CancellationToken cancellationToken) =>
+        NetworkSettle.ExecuteAsync(async token => await engine.Containers.StartContainerAsync(id, new ContainerStartParameters(), token), cancellationToken).AsTask();
+
+    private static readonly Polly.ResiliencePipeline NetworkSettle = new Polly.ResiliencePipelineBuilder { Name = "hostpool-network-settle" }
+        .AddRetry(new Polly.Retry.RetryStrategyOptions
+        {
+            ShouldHandle = new Polly.PredicateBuilder().Handle<DockerApiException>(e =>
+                e.StatusCode == System.Net.HttpStatusCode.NotFound && e.ResponseBody?.Contains("network", StringComparison.OrdinalIgnoreCase) == true),
+            MaxRetryAttempts = 20,
+            Delay = TimeSpan.FromMilliseconds(250),
+            BackoffType = Polly.DelayBackoffType.Constant,
+        })
+        .Build();
 
     public static async Task RemoveAsync(IDockerClient engine, string id, CancellationToken cancellationToken)
     {

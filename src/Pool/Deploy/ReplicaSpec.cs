@@ -17,6 +17,9 @@ internal sealed record ReplicaSpec(
     /// <summary>Networks joined after create, before start.</summary>
     public IReadOnlyList<NetworkAttachment> LaterNetworks { get; init; } = [];
 
+    /// <summary>The service's compose <c>pull_policy</c> (null: missing).</summary>
+    public string? PullPolicy { get; init; }
+
     /// <summary>Secrets and configs put into the container before it starts.</summary>
     public IReadOnlyList<ContainerFile> Files { get; init; } = [];
 }

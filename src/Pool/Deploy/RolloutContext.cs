@@ -9,4 +9,7 @@ internal sealed record RolloutContext(
     string DeployId,
     ReplicaMonitor Monitor,
     TimeProvider Time,
-    Func<string, string, CancellationToken, Task<string?>> HostReadyFor);
+    Func<ReplicaSpec, CancellationToken, Task<string?>> HostReadyFor)
+{
+    public IProgress<ReplicaOutcome>? Progress { get; init; }
+}

@@ -64,7 +64,7 @@ internal sealed class ServiceRollout(RolloutContext context, RolloutPolicy polic
     {
         var current = change.Current!;
         var desired = change.Desired!;
-        if (await context.HostReadyFor(desired.Host, desired.Image, cancellationToken) is { } notReady)
+        if (await context.HostReadyFor(desired, cancellationToken) is { } notReady)
         {
             return Fail(change, notReady);
         }
@@ -108,7 +108,7 @@ internal sealed class ServiceRollout(RolloutContext context, RolloutPolicy polic
     /// <summary>Starts a replica under a name and watches it; a replica that fails its watch is removed again.</summary>
     private async Task<(string? Id, string? Error)> StartAsync(ReplicaSpec spec, string name, CancellationToken cancellationToken)
     {
-        if (await context.HostReadyFor(spec.Host, spec.Image, cancellationToken) is { } notReady)
+        if (await context.HostReadyFor(spec, cancellationToken) is { } notReady)
         {
             return (null, notReady);
         }
@@ -179,6 +179,7 @@ internal sealed class ServiceRollout(RolloutContext context, RolloutPolicy polic
 
     private void Record(ReplicaOutcome outcome)
     {
+        context.Progress?.Report(outcome);
         lock (_outcomes)
         {
             _outcomes.Add(outcome);

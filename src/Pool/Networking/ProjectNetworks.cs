@@ -5,6 +5,8 @@ using Docker.DotNet;
 using Docker.DotNet.Models;
 using HostPool.Compose.Model;
 using HostPool.Pool.Deploy;
+using Polly;
+using Polly.Retry;
 
 namespace HostPool.Pool.Networking;
 
@@ -55,9 +57,34 @@ internal static class ProjectNetworks
             cancellationToken);
         foreach (var network in networks)
         {
-            await manager.Networks.DeleteNetworkAsync(network.ID, cancellationToken);
+            try
+            {
+                await NetworkRelease.ExecuteAsync(async token => await manager.Networks.DeleteNetworkAsync(network.ID, token), cancellationToken);
+            }
+            catch (DockerApiException exception) when (InUse(exception))
+            {
+                throw new ConflictException(
+                    $"network '{network.Name}' is still in use ({exception.ResponseBody?.Trim()}); a host that did not answer may still run a container on it: check `hostpool ls`, then run down again");
+            }
         }
     }
+
+    /// <summary>
+    /// The cluster releases a network's attachments shortly after the last container on each host is removed;
+    /// until then deleting it answers "in use". Named pipeline: constant short waits, a few seconds in all.
+    /// </summary>
+    private static readonly ResiliencePipeline NetworkRelease = new ResiliencePipelineBuilder { Name = "hostpool-network-release" }
+        .AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<DockerApiException>(InUse),
+            MaxRetryAttempts = 40,
+            Delay = TimeSpan.FromMilliseconds(250),
+            BackoffType = DelayBackoffType.Constant,
+        })
+        .Build();
+
+    private static bool InUse(DockerApiException exception) =>
+        exception.ResponseBody?.Contains("in use", StringComparison.OrdinalIgnoreCase) == true;
 
     internal static NetworksCreateParameters CreateParameters(string project, string key, ComposeNetwork network)
     {

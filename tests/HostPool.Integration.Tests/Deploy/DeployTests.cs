@@ -45,10 +45,14 @@ public sealed class DeployTests(DeployPool pool) : IClassFixture<DeployPool>, ID
         var scaled = await PsAsync();
         Assert.Equal([1, 2], scaled.Select(r => r.Replica).Order());
         Assert.Equal(2, (await ContainerIdsOnHostsAsync()).Count);
+        Assert.Single(await ContainerIdsOnHostsAsync(includeKept: true), n => n.StartsWith("web-web-3.superseded-", StringComparison.Ordinal));
+
+        (await pool.Cli.RunAsync("scale", "-f", Example, "-f", twoReplicas, "--env-file", env, "web=3")).ShouldSucceed();
+        Assert.Equal([1, 2, 3], (await PsAsync()).Select(r => r.Replica).Order());
 
         (await pool.Cli.RunAsync("down", "-p", "web")).ShouldSucceed();
         Assert.Empty(await PsAsync());
-        Assert.Empty(await ContainerIdsOnHostsAsync());
+        Assert.Empty(await ContainerIdsOnHostsAsync(includeKept: true));
     }
 
     [Fact]
@@ -78,6 +82,21 @@ public sealed class DeployTests(DeployPool pool) : IClassFixture<DeployPool>, ID
         Assert.Empty((await PsAsync("big")));
     }
 
+    [Fact]
+    public async Task Deploy_ImageNowhereWithPullPolicyNever_ReplicaFailsNamingThePolicyNothingPulled()
+    {
+        RootNamespaces.RequireDocker();
+        pool.Created.ShouldSucceed();
+        var file = Write("never.yaml", "name: never\nservices:\n  app:\n    image: hostpool/nowhere:1\n    pull_policy: never\n");
+
+        var result = await pool.Cli.RunAsync("deploy", "-f", file);
+
+        Assert.Equal((int)ExitCode.PartialFailure, result.Code);
+        Assert.Contains("pull_policy: never forbids pulling", result.Error, StringComparison.Ordinal);
+        Assert.Contains("hostpool image push hostpool/nowhere:1", result.Error, StringComparison.Ordinal);
+        Assert.Empty(await PsAsync("never"));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private async Task<List<PsRow>> PsAsync(string project = "web")
@@ -95,14 +114,15 @@ public sealed class DeployTests(DeployPool pool) : IClassFixture<DeployPool>, ID
         return [.. JsonDocument.Parse(ps.Out).RootElement.EnumerateArray().Select(r => r.GetProperty("id").GetString()!).Order()];
     }
 
-    private async Task<List<string>> ContainerIdsOnHostsAsync()
+    /// <summary>The project's containers on the hosts, by name: the current replicas, and with <paramref name="includeKept"/> those kept for rollback.</summary>
+    private async Task<List<string>> ContainerIdsOnHostsAsync(bool includeKept = false)
     {
         var names = new List<string>();
         foreach (var host in new[] { "dep-1", "dep-2", "dep-3" })
         {
             var listed = await pool.DockerAsync(host, "ps -a --filter label=com.hostpool.project=web --format {{.Names}}");
             Assert.True(listed.Code == 0, listed.Error);
-            names.AddRange(listed.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            names.AddRange(listed.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(n => includeKept || !n.Contains(".superseded-", StringComparison.Ordinal)));
         }
 
         return [.. names.Order()];

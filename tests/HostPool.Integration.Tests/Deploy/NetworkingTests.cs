@@ -60,7 +60,14 @@ public sealed class NetworkingTests(DeployPool pool) : IClassFixture<DeployPool>
         Assert.Contains("unchanged", (await pool.Cli.RunAsync("deploy", "-f", file)).ShouldSucceed().Out);
 
         (await pool.Cli.RunAsync("down", "-p", "net")).ShouldSucceed();
+        // The cluster removes a network from every engine's list shortly after down deletes it.
         var networks = await pool.DockerAsync("dep-1", "network ls --filter label=com.hostpool.project=net -q");
+        for (var attempt = 0; attempt < 40 && networks.Out.Trim().Length > 0; attempt++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(250), Token);
+            networks = await pool.DockerAsync("dep-1", "network ls --filter label=com.hostpool.project=net -q");
+        }
+
         Assert.True(networks.Code == 0, networks.Error);
         Assert.Equal("", networks.Out.Trim());
     }

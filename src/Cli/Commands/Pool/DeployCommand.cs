@@ -1,4 +1,6 @@
 using System.CommandLine;
+using HostPool.Cli.Rendering;
+using Microsoft.Extensions.DependencyInjection;
 using HostPool.Pool.Deploy;
 using HostPool.Pool.Planning;
 using HostPool.Pool.Scheduling;
@@ -31,11 +33,15 @@ internal static class DeployCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var (project, demand) = await ProjectInput.LoadAsync(environment, compose, parse, cancellationToken);
-            var request = new DeployRequest(project, demand, parse.GetValue(pool), new PlanOptions { Strategy = parse.GetValue(strategy) ?? "spread", Seed = parse.GetValue(seed) }, parse.GetValue(dryRun));
+            var view = new ProgressView(environment, environment.Services.GetRequiredService<TimeProvider>(), [], environment.Error, "REPLICA");
+            var request = new DeployRequest(project, demand, parse.GetValue(pool), new PlanOptions { Strategy = parse.GetValue(strategy) ?? "spread", Seed = parse.GetValue(seed) }, parse.GetValue(dryRun))
+            {
+                Progress = new ReplicaProgress(view),
+            };
             DeployReport report;
             try
             {
-                report = await locking.HoldAsync(parse, request.Pool, "deploy", project.Name, () => PoolServices.Deployer(environment).DeployAsync(request, cancellationToken), cancellationToken);
+                report = await locking.HoldAsync(parse, request.Pool, "deploy", project.Name, () => view.RunAsync(() => PoolServices.Deployer(environment).DeployAsync(request, cancellationToken)), cancellationToken);
             }
             catch (UnplacedReplicasException unplaced)
             {
