@@ -113,8 +113,9 @@ internal sealed class AzureCalls
                 await operation.WaitForCompletionResponseAsync(Options.PollInterval, limit.Token);
                 return true;
             }
-            catch (RequestFailedException error) when (AzureErrorCodes.IsNotFound(error))
+            catch (RequestFailedException error) when (AzureErrorCodes.IsNotFound(error) || error.Status == 204)
             {
+                // 204 No Content: ARM's answer to a DELETE of what is not there, which some typed clients do not expect.
                 return false;
             }
             catch (OperationCanceledException error) when (!token.IsCancellationRequested)

@@ -43,7 +43,8 @@ internal sealed partial class GroupActions(AzureCloud cloud, NetworkActions netw
         {
             if (!cloud.Groups.TryGetValue(name, out var found))
             {
-                return new SimResponse(204);
+                // Resource groups answer a DELETE of a missing group with 404 ResourceGroupNotFound (authored/arm).
+                return ArmErrors.GroupNotFound(name);
             }
 
             group = found;

@@ -58,6 +58,29 @@ public sealed class AzureDriverTests(AzureSimulatorFixture sim) : IClassFixture<
     }
 
     [Fact]
+    public async Task RemoveAsync_PoolsLastTwoHostsAtOnce_BothSucceedAndLeaveNothing()
+    {
+        using var harness = new AzureHarness(sim.Server, sim.Simulator);
+        await harness.CreateAsync(harness.Spec("p1", "pair"), Token);
+        await harness.CreateAsync(harness.Spec("p2", "pair"), Token);
+
+        // Each removal sees itself as the pool's last host and deletes the pool's resource group; one finds it gone.
+        await Task.WhenAll(harness.RemoveAsync("p1", Token), harness.RemoveAsync("p2", Token));
+
+        Assert.Empty(Sim.PoolLeaks(sim.Server, "pair"));
+    }
+
+    [Fact]
+    public async Task DeleteAsync_ResourceGroupAlreadyGone_CountsAsDoneNotAsAFailure()
+    {
+        using var harness = new AzureHarness(sim.Server, sim.Simulator);
+        var calls = harness.Services.Connect(harness.Connection);
+        var missing = $"/subscriptions/{sim.Simulator.Options.SubscriptionId}/resourceGroups/hostpool-never-made";
+
+        Assert.False(await HostPool.Providers.Azure.AzureResources.DeleteAsync(calls, missing, Token));
+    }
+
+    [Fact]
     public async Task RemoveAsync_Twice_SecondFindsNothingAndSucceeds()
     {
         using var harness = new AzureHarness(sim.Server, sim.Simulator);
