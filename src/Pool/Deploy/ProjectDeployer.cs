@@ -28,9 +28,17 @@ internal sealed class ProjectDeployer(ILivePool pool, IEngineClientFactory engin
         SwarmState? swarm = null;
         if (!request.DryRun)
         {
-            swarm = await new PoolSwarm(engines).EnsureAsync(hosts, cancellationToken);
-            using var manager = engines.Create(swarm.Manager);
-            await ProjectNetworks.EnsureAsync(manager, project, ContainerNetworking.Used(project), cancellationToken);
+            try
+            {
+                swarm = await new PoolSwarm(engines).EnsureAsync(hosts, cancellationToken);
+                using var manager = engines.Create(swarm.Manager);
+                await ProjectNetworks.EnsureAsync(manager, project, ContainerNetworking.Used(project), cancellationToken);
+            }
+            catch (DockerApiException exception)
+            {
+                throw new ProviderException(
+                    $"the pool's cluster answered {(int)exception.StatusCode}: {exception.ResponseBody?.Trim()}; no container of '{project.Name}' was changed. Run deploy again; if it persists, check the hosts with `hostpool ls`");
+            }
         }
 
         var clusterId = swarm?.ClusterId ?? PoolSwarm.PickManager([.. hosts.Where(h => h.Answers)])?.Engine!.Swarm.ClusterId ?? string.Empty;

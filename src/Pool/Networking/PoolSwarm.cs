@@ -28,7 +28,7 @@ internal sealed class PoolSwarm(IEngineClientFactory engines)
         var manager = PickManager(members) ?? members[0];
         using var managerEngine = engines.Create(manager.Record);
         var swarm = await InspectOrFormAsync(managerEngine, manager, cancellationToken);
-        var nodes = await managerEngine.Swarm.ListNodesAsync(cancellationToken);
+        var nodes = await SwarmCalls.RunAsync(token => managerEngine.Swarm.ListNodesAsync(token), cancellationToken);
         var known = nodes.Select(n => n.ID).ToHashSet(StringComparer.Ordinal);
         var nodeIds = new Dictionary<string, string>(StringComparer.Ordinal);
         var failures = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -95,7 +95,8 @@ internal sealed class PoolSwarm(IEngineClientFactory engines)
 
         try
         {
-            return await engine.Swarm.InspectSwarmAsync(cancellationToken);
+            // Retried while the cluster elects a leader; still without one after that, its quorum is lost.
+            return await SwarmCalls.RunAsync(token => engine.Swarm.InspectSwarmAsync(token), cancellationToken);
         }
         catch (DockerApiException exception) when (LostQuorum(exception))
         {

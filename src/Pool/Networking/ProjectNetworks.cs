@@ -23,7 +23,7 @@ internal static class ProjectNetworks
 
     public static async Task EnsureAsync(IDockerClient manager, ComposeProject project, IReadOnlySet<string> used, CancellationToken cancellationToken)
     {
-        var existing = (await manager.Networks.ListNetworksAsync(new NetworksListParameters(), cancellationToken))
+        var existing = (await SwarmCalls.RunAsync(token => manager.Networks.ListNetworksAsync(new NetworksListParameters(), token), cancellationToken))
             .GroupBy(n => n.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var (key, network) in project.Networks.Where(n => used.Contains(n.Key)).OrderBy(n => n.Key, StringComparer.Ordinal))
         {
@@ -41,7 +41,7 @@ internal static class ProjectNetworks
             var wanted = CreateParameters(project.Name, key, network);
             if (found is null)
             {
-                await manager.Networks.CreateNetworkAsync(wanted, cancellationToken);
+                await SwarmCalls.RunAsync(token => manager.Networks.CreateNetworkAsync(wanted, token), cancellationToken);
             }
             else if (!(found.Labels is { } labels && labels.TryGetValue(ConfigHashLabel, out var hash) && hash == wanted.Labels[ConfigHashLabel]))
             {

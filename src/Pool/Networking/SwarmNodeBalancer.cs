@@ -16,9 +16,22 @@ internal sealed class SwarmNodeBalancer(IDockerClient manager)
     public async Task<IReadOnlyList<string>> BalanceAsync(
         IReadOnlyDictionary<string, string> memberNodes, IReadOnlySet<string> poolHosts, string clusterId, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await BalanceOnceAsync(memberNodes, poolHosts, cancellationToken);
+        }
+        catch (DockerApiException exception)
+        {
+            return [$"could not keep the cluster's shape this time ({exception.ResponseBody?.Trim()}); the next deploy tries again"];
+        }
+    }
+
+    private async Task<IReadOnlyList<string>> BalanceOnceAsync(
+        IReadOnlyDictionary<string, string> memberNodes, IReadOnlySet<string> poolHosts, CancellationToken cancellationToken)
+    {
         var notes = new List<string>();
         var owners = memberNodes.ToDictionary(m => m.Value, m => m.Key, StringComparer.Ordinal);
-        var nodes = await manager.Swarm.ListNodesAsync(cancellationToken);
+        var nodes = await SwarmCalls.RunAsync(token => manager.Swarm.ListNodesAsync(token), cancellationToken);
         foreach (var node in nodes.Where(n => owners.TryGetValue(n.ID, out var host) && LabelOf(n) != host))
         {
             await TryUpdateAsync(node, spec => spec.Labels[HostLabel] = owners[node.ID], $"label node of {owners[node.ID]}", notes, cancellationToken, quiet: true);
@@ -30,7 +43,7 @@ internal sealed class SwarmNodeBalancer(IDockerClient manager)
         }
 
         var wanted = SwarmManagers.Wanted(memberNodes.Count);
-        nodes = await manager.Swarm.ListNodesAsync(cancellationToken);
+        nodes = await SwarmCalls.RunAsync(token => manager.Swarm.ListNodesAsync(token), cancellationToken);
         var managers = nodes.Where(n => owners.ContainsKey(n.ID) && IsManager(n)).OrderBy(n => owners[n.ID], StringComparer.Ordinal).ToList();
         foreach (var worker in nodes.Where(n => owners.ContainsKey(n.ID) && !IsManager(n)).OrderBy(n => owners[n.ID], StringComparer.Ordinal).Take(Math.Max(0, wanted - managers.Count)))
         {
@@ -60,7 +73,7 @@ internal sealed class SwarmNodeBalancer(IDockerClient manager)
 
         try
         {
-            await manager.Swarm.RemoveNodeAsync(node.ID, force: true, cancellationToken);
+            await SwarmCalls.RunAsync(token => manager.Swarm.RemoveNodeAsync(node.ID, force: true, token), cancellationToken);
             notes.Add($"removed departed node {name} from the cluster");
         }
         catch (DockerApiException exception)
@@ -72,7 +85,7 @@ internal sealed class SwarmNodeBalancer(IDockerClient manager)
     private async Task<bool> TryUpdateAsync(NodeListResponse node, Action<NodeUpdateParameters> change, string what, List<string> notes, CancellationToken cancellationToken, bool quiet = false)
     {
         // The engine replaces the whole spec, at the version read: start from the current one.
-        var current = await manager.Swarm.InspectNodeAsync(node.ID, cancellationToken);
+        var current = await SwarmCalls.RunAsync(token => manager.Swarm.InspectNodeAsync(node.ID, token), cancellationToken);
         var spec = new NodeUpdateParameters
         {
             Name = current.Spec?.Name,
@@ -83,7 +96,7 @@ internal sealed class SwarmNodeBalancer(IDockerClient manager)
         change(spec);
         try
         {
-            await manager.Swarm.UpdateNodeAsync(node.ID, current.Version?.Index ?? 0, spec, cancellationToken);
+            await SwarmCalls.RunAsync(token => manager.Swarm.UpdateNodeAsync(node.ID, current.Version?.Index ?? 0, spec, token), cancellationToken);
             if (!quiet)
             {
                 notes.Add(what);
