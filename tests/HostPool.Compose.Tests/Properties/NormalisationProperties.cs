@@ -85,7 +85,8 @@ public sealed class NormalisationProperties
     {
         var volume = Gen.Select(Gen.OneOf("data", "./conf", "/srv/abs", ""), Gen.String[Gen.Char["abcxyz"], 1, 6], Gen.OneOf("", ":ro", ":rw"))
             .Select((source, target, mode) => (Source: source, Text: source.Length == 0 ? "/" + target : $"{source}:/{target}{mode}", Target: "/" + target, ReadOnly: source.Length > 0 && mode == ":ro"));
-        volume.Array[1, 4].Sample(volumes =>
+        // The same entry twice is refused by the schema (uniqueItems), so each sample lists distinct entries.
+        volume.Array[1, 4].Select(volumes => volumes.DistinctBy(v => v.Text).ToArray()).Sample(volumes =>
         {
             var yaml = "services:\n  app:\n    image: alpine\n    volumes:\n" + string.Concat(volumes.Select(v => $"      - \"{v.Text}\"\n"))
                 + "volumes:\n  data: {}\n";
