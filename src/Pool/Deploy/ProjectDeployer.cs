@@ -42,7 +42,7 @@ internal sealed class ProjectDeployer(ILivePool pool, IEngineClientFactory engin
         }
 
         var clusterId = swarm?.ClusterId ?? PoolSwarm.PickManager([.. hosts.Where(h => h.Answers)])?.Engine!.Swarm.ClusterId ?? string.Empty;
-        var deployId = time.GetUtcNow().ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
+        var deployId = EngineRetries.DeployId(time);
         var demands = request.Demand.Services.ToDictionary(s => s.Name, StringComparer.Ordinal);
         var desired = plan.Placements
             .Select(p => ContainerSpecBuilder.Build(project, project.Services[p.Service], p, demands[p.Service], clusterId, files[p.Service]))

@@ -17,7 +17,7 @@ internal sealed class ProjectRollback(ILivePool pool, IEngineClientFactory engin
         var hosts = PoolScope.Of(await pool.ReadAsync(poolName, cancellationToken), poolName);
         var containers = hosts.SelectMany(h => h.Containers).Where(c => c.Project == project).ToList();
         var scope = services.Count > 0 ? services : containers.Select(c => c.Service).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var rollbackId = time.GetUtcNow().ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
+        var rollbackId = EngineRetries.DeployId(time);
         var steps = new List<(ProjectContainer? SetAside, ProjectContainer? Restore)>();
         foreach (var service in scope)
         {

@@ -64,16 +64,11 @@ internal static class ReplicaOperations
     private static Task StartKeptAsync(IDockerClient engine, string id, CancellationToken cancellationToken) =>
         NetworkSettle.ExecuteAsync(async token => await engine.Containers.StartContainerAsync(id, new ContainerStartParameters(), token), cancellationToken).AsTask();
 
-    private static readonly Polly.ResiliencePipeline NetworkSettle = new Polly.ResiliencePipelineBuilder { Name = "hostpool-network-settle" }
-        .AddRetry(new Polly.Retry.RetryStrategyOptions
-        {
-            ShouldHandle = new Polly.PredicateBuilder().Handle<DockerApiException>(e =>
-                e.StatusCode == System.Net.HttpStatusCode.NotFound && e.ResponseBody?.Contains("network", StringComparison.OrdinalIgnoreCase) == true),
-            MaxRetryAttempts = 20,
-            Delay = TimeSpan.FromMilliseconds(250),
-            BackoffType = Polly.DelayBackoffType.Constant,
-        })
-        .Build();
+    private static readonly ResiliencePipeline NetworkSettle = EngineRetries.WhileSettling(
+        "hostpool-network-settle",
+        e => e.StatusCode == System.Net.HttpStatusCode.NotFound && e.ResponseBody?.Contains("network", StringComparison.OrdinalIgnoreCase) == true,
+        attempts: 20,
+        TimeSpan.FromMilliseconds(250));
 
     public static async Task RemoveAsync(IDockerClient engine, string id, CancellationToken cancellationToken)
     {

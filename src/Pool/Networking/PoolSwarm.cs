@@ -63,7 +63,7 @@ internal sealed class PoolSwarm(IEngineClientFactory engines)
         });
 
         var poolHosts = hosts.Select(h => h.Record.Name).ToHashSet(StringComparer.Ordinal);
-        var notes = await new SwarmNodeBalancer(managerEngine).BalanceAsync(nodeIds, poolHosts, swarm.ID, cancellationToken);
+        var notes = await new SwarmNodeBalancer(managerEngine).BalanceAsync(nodeIds, poolHosts, cancellationToken);
         return new SwarmState(swarm.ID, manager.Record, failures) { Notes = notes };
     }
 

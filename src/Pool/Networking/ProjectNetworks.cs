@@ -6,7 +6,6 @@ using Docker.DotNet.Models;
 using HostPool.Compose.Model;
 using HostPool.Pool.Deploy;
 using Polly;
-using Polly.Retry;
 
 namespace HostPool.Pool.Networking;
 
@@ -73,15 +72,8 @@ internal static class ProjectNetworks
     /// The cluster releases a network's attachments shortly after the last container on each host is removed;
     /// until then deleting it answers "in use". Named pipeline: constant short waits, a few seconds in all.
     /// </summary>
-    private static readonly ResiliencePipeline NetworkRelease = new ResiliencePipelineBuilder { Name = "hostpool-network-release" }
-        .AddRetry(new RetryStrategyOptions
-        {
-            ShouldHandle = new PredicateBuilder().Handle<DockerApiException>(InUse),
-            MaxRetryAttempts = 40,
-            Delay = TimeSpan.FromMilliseconds(250),
-            BackoffType = DelayBackoffType.Constant,
-        })
-        .Build();
+    private static readonly ResiliencePipeline NetworkRelease =
+        EngineRetries.WhileSettling("hostpool-network-release", InUse, attempts: 40, TimeSpan.FromMilliseconds(250));
 
     private static bool InUse(DockerApiException exception) =>
         exception.ResponseBody?.Contains("in use", StringComparison.OrdinalIgnoreCase) == true;

@@ -1,6 +1,5 @@
 using Docker.DotNet;
 using Polly;
-using Polly.Retry;
 
 namespace HostPool.Pool.Networking;
 
@@ -11,15 +10,8 @@ namespace HostPool.Pool.Networking;
 /// </summary>
 internal static class SwarmCalls
 {
-    private static readonly ResiliencePipeline Settle = new ResiliencePipelineBuilder { Name = "hostpool-swarm-settle" }
-        .AddRetry(new RetryStrategyOptions
-        {
-            ShouldHandle = new PredicateBuilder().Handle<DockerApiException>(IsSettling),
-            MaxRetryAttempts = 20,
-            Delay = TimeSpan.FromMilliseconds(500),
-            BackoffType = DelayBackoffType.Constant,
-        })
-        .Build();
+    private static readonly ResiliencePipeline Settle =
+        Deploy.EngineRetries.WhileSettling("hostpool-swarm-settle", IsSettling, attempts: 20, TimeSpan.FromMilliseconds(500));
 
     public static async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken) =>
         await Settle.ExecuteAsync(async token => await call(token), cancellationToken);

@@ -14,7 +14,7 @@ internal sealed class SwarmNodeBalancer(IDockerClient manager)
     public const string HostLabel = "com.hostpool.host";
 
     public async Task<IReadOnlyList<string>> BalanceAsync(
-        IReadOnlyDictionary<string, string> memberNodes, IReadOnlySet<string> poolHosts, string clusterId, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, string> memberNodes, IReadOnlySet<string> poolHosts, CancellationToken cancellationToken)
     {
         try
         {
