@@ -40,7 +40,6 @@ internal static class CommandTree
         ScpCommand.Create(environment),
         PowerCommands.Start(environment),
         PowerCommands.Stop(environment),
-        PowerCommands.Restart(environment),
         PowerCommands.Kill(environment),
         PowerCommands.Provision(environment),
         PowerCommands.RegenerateCerts(environment),

@@ -33,6 +33,7 @@ public static class ProvidersServiceCollectionExtensions
         services.AddAzureDriver();
         services.AddOpenStackDriver();
         services.AddSingleton<IHostDriver, GenericDriver>();
+        services.AddSingleton<PoolClusterPorts>();
         services.AddSingleton<HostRemover>();
         services.AddSingleton<IHostRemover>(provider => provider.GetRequiredService<HostRemover>());
         services.AddSingleton<IHostCreator, HostCreator>();

@@ -5,11 +5,12 @@ using HostPool.Pool.Membership;
 using HostPool.Pool.Networking;
 using HostPool.Pool.Scheduling;
 using HostPool.Providers.Engine;
+using HostPool.Providers.Hosts;
 
 namespace HostPool.Pool.Deploy;
 
 /// <summary>Plans a project against the live pool and makes each host match, hosts in parallel (bounded).</summary>
-internal sealed class ProjectDeployer(ILivePool pool, IEngineClientFactory engines, TimeProvider time) : IProjectDeployer
+internal sealed class ProjectDeployer(ILivePool pool, IEngineClientFactory engines, PoolClusterPorts clusterPorts, TimeProvider time) : IProjectDeployer
 {
     private const int RemovalsPerHost = 8;
 
@@ -28,6 +29,8 @@ internal sealed class ProjectDeployer(ILivePool pool, IEngineClientFactory engin
         SwarmState? swarm = null;
         if (!request.DryRun)
         {
+            // Before any host joins: only the pool's members may reach the cluster ports of a host without a provider firewall.
+            await clusterPorts.RestrictAsync([.. hosts.Select(h => h.Record)], cancellationToken);
             try
             {
                 swarm = await new PoolSwarm(engines).EnsureAsync(hosts, cancellationToken);

@@ -1,5 +1,6 @@
 using HostPool.Pool.Membership;
 using HostPool.Providers.Engine;
+using HostPool.Providers.Hosts;
 using HostPool.Providers.Store;
 
 namespace HostPool.Pool.Deploy;
@@ -7,6 +8,6 @@ namespace HostPool.Pool.Deploy;
 /// <summary>Creates project deployers.</summary>
 public static class ProjectDeployers
 {
-    public static IProjectDeployer Create(IHostStore store, IEngineClientFactory engines, TimeProvider? time = null) =>
-        new ProjectDeployer(LivePools.Create(store, engines), engines, time ?? TimeProvider.System);
+    public static IProjectDeployer Create(IHostStore store, IEngineClientFactory engines, PoolClusterPorts clusterPorts, TimeProvider? time = null) =>
+        new ProjectDeployer(LivePools.Create(store, engines), engines, clusterPorts, time ?? TimeProvider.System);
 }

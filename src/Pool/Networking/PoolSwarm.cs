@@ -15,7 +15,7 @@ namespace HostPool.Pool.Networking;
 /// </summary>
 internal sealed class PoolSwarm(IEngineClientFactory engines)
 {
-    private static readonly string ListenAddress = string.Create(CultureInfo.InvariantCulture, $"0.0.0.0:{SwarmPorts.Management}");
+    private static readonly string ListenAddress = string.Create(CultureInfo.InvariantCulture, $"0.0.0.0:{ClusterPorts.Management}");
 
     public async Task<SwarmState> EnsureAsync(IReadOnlyList<PoolHostView> hosts, CancellationToken cancellationToken)
     {
@@ -135,7 +135,7 @@ internal sealed class PoolSwarm(IEngineClientFactory engines)
                 {
                     ListenAddr = ListenAddress,
                     AdvertiseAddr = AddressOf(joiner.Record),
-                    RemoteAddrs = [string.Create(CultureInfo.InvariantCulture, $"{AddressOf(manager)}:{SwarmPorts.Management}")],
+                    RemoteAddrs = [string.Create(CultureInfo.InvariantCulture, $"{AddressOf(manager)}:{ClusterPorts.Management}")],
                     JoinToken = token,
                 },
                 cancellationToken);
@@ -143,7 +143,7 @@ internal sealed class PoolSwarm(IEngineClientFactory engines)
         }
         catch (DockerApiException exception)
         {
-            return (null, $"could not join the pool's cluster: engine answered {(int)exception.StatusCode}: {exception.ResponseBody?.Trim()}; check that tcp {SwarmPorts.Management}, {SwarmPorts.Gossip} and udp {SwarmPorts.Gossip}, {SwarmPorts.DataPath} are open between the pool's hosts");
+            return (null, $"could not join the pool's cluster: engine answered {(int)exception.StatusCode}: {exception.ResponseBody?.Trim()}; check that tcp {ClusterPorts.Management}, {ClusterPorts.Gossip} and udp {ClusterPorts.Gossip}, {ClusterPorts.DataPath} are open between the pool's hosts");
         }
         catch (Exception exception) when (Deploy.EngineErrors.IsUnreachable(exception))
         {

@@ -1,4 +1,5 @@
 using HostPool.Providers.DigitalOcean.Api;
+using HostPool.Providers.Model;
 
 namespace HostPool.Providers.DigitalOcean;
 
@@ -7,9 +8,6 @@ internal static class DigitalOceanRequests
 {
     public const int SshPort = 22;
     public const int DockerPort = 2376;
-
-    /// <summary>Swarm between pool members only: cluster management, node gossip (tcp and udp), overlay VXLAN.</summary>
-    public static readonly IReadOnlyList<(string Protocol, int Port)> SwarmPorts = [("tcp", 2377), ("tcp", 7946), ("udp", 7946), ("udp", 4789)];
 
     private static readonly IReadOnlyList<string> Anywhere = ["0.0.0.0/0", "::/0"];
 
@@ -38,7 +36,7 @@ internal static class DigitalOceanRequests
             InboundRules =
             [
                 .. new[] { SshPort, DockerPort }.Select(port => new DoInboundRule("tcp", Port(port), new DoRuleTarget { Addresses = [sourceCidr] })),
-                .. SwarmPorts.Select(swarm => new DoInboundRule(swarm.Protocol, Port(swarm.Port), new DoRuleTarget { Tags = [poolTag] })),
+                .. ClusterPorts.All.Select(swarm => new DoInboundRule(swarm.Protocol, Port(swarm.Port), new DoRuleTarget { Tags = [poolTag] })),
             ],
             OutboundRules =
             [

@@ -1,6 +1,7 @@
 using System.Text;
 using Amazon.EC2;
 using Amazon.EC2.Model;
+using HostPool.Providers.Model;
 
 namespace HostPool.Providers.Ec2;
 
@@ -9,9 +10,6 @@ internal static class Ec2Requests
 {
     public const int SshPort = 22;
     public const int DockerPort = 2376;
-
-    /// <summary>Swarm between pool members only: cluster management, node gossip (tcp and udp), overlay VXLAN.</summary>
-    public static readonly IReadOnlyList<(string Protocol, int Port)> SwarmPorts = [("tcp", 2377), ("tcp", 7946), ("udp", 7946), ("udp", 4789)];
 
     public static ImportKeyPairRequest ImportKeyPair(string keyName, string publicKeyLine, List<Tag> tags) => new()
     {
@@ -36,7 +34,7 @@ internal static class Ec2Requests
             GroupId = groupId,
             IpPermissions = [new IpPermission { IpProtocol = "tcp", FromPort = port, ToPort = port, Ipv4Ranges = [new IpRange { CidrIp = sourceCidr }] }],
         }),
-        .. SwarmPorts.Select(swarm => new AuthorizeSecurityGroupIngressRequest
+        .. ClusterPorts.All.Select(swarm => new AuthorizeSecurityGroupIngressRequest
         {
             GroupId = groupId,
             IpPermissions = [new IpPermission { IpProtocol = swarm.Protocol, FromPort = swarm.Port, ToPort = swarm.Port, UserIdGroupPairs = [new UserIdGroupPair { GroupId = groupId }] }],

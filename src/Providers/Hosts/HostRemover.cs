@@ -4,7 +4,7 @@ using HostPool.Providers.Store;
 
 namespace HostPool.Providers.Hosts;
 
-internal sealed class HostRemover(IDriverRegistry drivers, IHostStore store, HostPoolHome home, RollbackOptions rollback) : IHostRemover
+internal sealed class HostRemover(IDriverRegistry drivers, IHostStore store, HostPoolHome home, RollbackOptions rollback, PoolClusterPorts clusterPorts) : IHostRemover
 {
     public async Task<IReadOnlyList<string>> RemoveAsync(string name, bool force, CancellationToken cancellationToken)
     {
@@ -32,6 +32,7 @@ internal sealed class HostRemover(IDriverRegistry drivers, IHostStore store, Hos
 
         DeleteFolder(name);
         await store.DeleteAsync(name, CancellationToken.None);
+        await CloseClusterPortsAsync(host, warnings, cancellationToken);
         return warnings;
     }
 
@@ -62,6 +63,19 @@ internal sealed class HostRemover(IDriverRegistry drivers, IHostStore store, Hos
                 h => h with { State = HostState.Error, FailedStep = failedStep, LastError = $"{cause.Message} (rollback: {exception.Message})" },
                 CancellationToken.None);
             return exception.Message;
+        }
+    }
+
+    /// <summary>The pool's other hosts stop accepting cluster traffic from the removed host's address.</summary>
+    private async Task CloseClusterPortsAsync(HostRecord removed, List<string> warnings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await clusterPorts.RefreshAsync(removed.Pool, cancellationToken);
+        }
+        catch (HostPoolException exception)
+        {
+            warnings.Add($"'{removed.Name}' is removed, but the pool {removed.Pool} still lets its old address reach the cluster ports: {exception.Message}");
         }
     }
 

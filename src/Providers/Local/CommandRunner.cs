@@ -5,7 +5,7 @@ namespace HostPool.Providers.Local;
 /// <summary>Runs local programs (ip, iptables, nsenter) with arguments passed as a list, never through a shell.</summary>
 internal sealed class CommandRunner
 {
-    public async Task<CommandResult> RunAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    public async Task<CommandResult> RunAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken, string? standardInput = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -21,6 +21,11 @@ internal sealed class CommandRunner
 
         using var process = Process.Start(start)
             ?? throw new ProviderException($"Could not start {program}. Run scripts/install-host-packages.sh as root to install it.");
+        if (standardInput is not null)
+        {
+            await process.StandardInput.WriteAsync(standardInput.AsMemory(), cancellationToken);
+        }
+
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var error = process.StandardError.ReadToEndAsync(cancellationToken);
@@ -38,9 +43,9 @@ internal sealed class CommandRunner
     }
 
     /// <summary>Runs the program and throws a ProviderException naming the command when it fails.</summary>
-    public async Task<CommandResult> RunCheckedAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    public async Task<CommandResult> RunCheckedAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken, string? standardInput = null)
     {
-        var result = await RunAsync(program, arguments, cancellationToken);
+        var result = await RunAsync(program, arguments, cancellationToken, standardInput);
         if (!result.Succeeded)
         {
             throw new ProviderException(

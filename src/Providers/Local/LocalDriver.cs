@@ -10,7 +10,7 @@ namespace HostPool.Providers.Local;
 /// Docker hosts made of Linux namespaces on this machine: per host a network namespace with its own address on a
 /// shared bridge, and its own sshd in private mount and UTS namespaces (see docs on local hosts). Needs root.
 /// </summary>
-internal sealed class LocalDriver : IHostDriver
+internal sealed class LocalDriver : IHostDriver, IClusterPortGuard
 {
     public const string DriverName = "local";
 
@@ -23,6 +23,7 @@ internal sealed class LocalDriver : IHostDriver
     private readonly HostProcesses _processes;
     private readonly LocalPreflight _preflight;
     private readonly LocalRemoval _removal;
+    private readonly LocalClusterPorts _clusterPorts;
 
     public LocalDriver(HostPoolHome home, TimeProvider timeProvider, string stateDirectory)
     {
@@ -37,6 +38,7 @@ internal sealed class LocalDriver : IHostDriver
         _processes = new HostProcesses(_namespaces, waits);
         _preflight = new LocalPreflight(runner);
         _removal = new LocalRemoval(home, _lock, _bridges, _leases, _namespaces, _processes, runner);
+        _clusterPorts = new LocalClusterPorts(runner);
     }
 
     public string Name => DriverName;
@@ -99,6 +101,9 @@ internal sealed class LocalDriver : IHostDriver
             DeclaredCapacity = options.Capacity,
         };
     }
+
+    public Task AllowClusterPeersAsync(HostRecord host, IReadOnlyCollection<string> peers, CancellationToken cancellationToken) =>
+        _clusterPorts.ApplyAsync(LocalMachine.For(_home, host).Namespace, peers, cancellationToken);
 
     public async Task<MachineStatus> GetStatusAsync(HostRecord host, CancellationToken cancellationToken)
     {

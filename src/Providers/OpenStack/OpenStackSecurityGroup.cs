@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using HostPool.Providers.Model;
 using HostPool.Providers.OpenStack.Api;
 
 namespace HostPool.Providers.OpenStack;
@@ -12,8 +13,6 @@ namespace HostPool.Providers.OpenStack;
 /// </summary>
 internal static class OpenStackSecurityGroup
 {
-    public static readonly IReadOnlyList<(string Protocol, int Port)> SwarmPorts = [("tcp", 2377), ("tcp", 7946), ("udp", 7946), ("udp", 4789)];
-
     public static async Task<string> EnsureAsync(OsApi api, string pool, string sourceCidr, CancellationToken cancellationToken)
     {
         if ((await FindAsync(api, pool, cancellationToken)).FirstOrDefault() is { } existing)
@@ -73,7 +72,7 @@ internal static class OpenStackSecurityGroup
     public static IReadOnlyList<JsonObject> Rules(string groupId, string sourceCidr) =>
     [
         .. new[] { 22, 2376 }.Select(port => Rule(groupId, "tcp", port, r => r["remote_ip_prefix"] = sourceCidr)),
-        .. SwarmPorts.Select(swarm => Rule(groupId, swarm.Protocol, swarm.Port, r => r["remote_group_id"] = groupId)),
+        .. ClusterPorts.All.Select(swarm => Rule(groupId, swarm.Protocol, swarm.Port, r => r["remote_group_id"] = groupId)),
     ];
 
     /// <summary>Deletes the group unless a server of the pool is left; true when it is gone.</summary>

@@ -62,7 +62,7 @@ public sealed partial class OperationsTests(OperationsPool pool) : IClassFixture
         RequireReady();
         var before = await StartsAsync();
 
-        var restarted = (await pool.Cli.RunAsync("restart-service", "-p", "ops", "-t", "1", "talk")).ShouldSucceed();
+        var restarted = (await pool.Cli.RunAsync("restart", "-p", "ops", "-t", "1", "talk")).ShouldSucceed();
 
         var after = await StartsAsync();
         Assert.Equal(2, restarted.Out.Split('\n').Count(l => l.Contains(" restarted ", StringComparison.Ordinal)));

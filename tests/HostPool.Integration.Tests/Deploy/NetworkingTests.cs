@@ -1,5 +1,6 @@
 using HostPool.Integration.Tests.Cli;
 using HostPool.Integration.Tests.Support;
+using HostPool.Providers.Model;
 
 namespace HostPool.Integration.Tests.Deploy;
 
@@ -49,6 +50,9 @@ public sealed class NetworkingTests(DeployPool pool) : IClassFixture<DeployPool>
         Assert.True(nodes.Code == 0, nodes.Error);
         Assert.Equal(3, nodes.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.Equal(3, nodes.Out.Split('\n').Count(line => line.Contains(":Leader", StringComparison.Ordinal) || line.Contains(":Reachable", StringComparison.Ordinal)));
+        // The members reach each other's cluster ports (the cluster above formed over them); this machine, on the same bridge, does not.
+        var address = (await pool.Cli.RunAsync("ip", "dep-1")).ShouldSucceed().Out.Trim();
+        Assert.False(await TcpKnock.ReachesAsync(address, ClusterPorts.Management, Token), "only pool members may reach the cluster management port");
         foreach (var name in new[] { "store", "db" })
         {
             var answer = await EventuallyExecAsync("dep-1", "net-client-1", $"wget -qO- http://{name}/");

@@ -8,7 +8,10 @@ using Spectre.Console;
 
 namespace HostPool.Cli.Commands.Hosts;
 
-/// <summary>start, stop, restart, kill and provision: one lifecycle operation on several hosts in parallel.</summary>
+/// <summary>
+/// start, stop, kill and provision: one lifecycle operation on several hosts in parallel. <c>restart</c> is shared
+/// with services (see <see cref="Pool.RestartCommand"/>), which calls <see cref="RestartHostsAsync"/> for hosts.
+/// </summary>
 internal static class PowerCommands
 {
     public static Command Start(CliEnvironment environment) => Create(environment, "start", "Start stopped hosts; the engine comes back and certificates follow a changed address.",
@@ -17,8 +20,9 @@ internal static class PowerCommands
     public static Command Stop(CliEnvironment environment) => Create(environment, "stop", "Stop hosts gracefully.",
         (lifecycle, name, _, token) => lifecycle.StopAsync(name, token));
 
-    public static Command Restart(CliEnvironment environment) => Create(environment, "restart", "Restart hosts and make sure their engine answers.",
-        (lifecycle, name, progress, token) => lifecycle.RestartAsync(name, progress, token));
+    /// <summary>Restarts hosts and makes sure their engines answer.</summary>
+    public static Task<int> RestartHostsAsync(CliEnvironment environment, string[] hosts, CancellationToken cancellationToken) =>
+        RunAsync(environment, hosts, (lifecycle, name, progress, token) => lifecycle.RestartAsync(name, progress, token), before: null, cancellationToken);
 
     public static Command Kill(CliEnvironment environment) => Create(environment, "kill", "Stop hosts at once, without a graceful shutdown.",
         (lifecycle, name, _, token) => lifecycle.KillAsync(name, token));
@@ -55,27 +59,38 @@ internal static class PowerCommands
         var names = HostArguments.Names(verb);
         var command = new Command(verb, description);
         command.Arguments.Add(names);
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var hosts = parse.GetValue(names)!;
-            var lifecycle = environment.Services.GetRequiredService<IHostLifecycle>();
-            var view = new ProgressView(environment, environment.Services.GetRequiredService<TimeProvider>(), hosts);
-            var done = await view.RunAsync(() => EachHost.RunAsync(
-                hosts,
-                EachHost.DefaultParallelism,
-                async (name, token) =>
-                {
-                    await (before?.Invoke(parse, name, token) ?? Task.CompletedTask);
-                    return await operation(lifecycle, name, view, token);
-                },
-                cancellationToken));
-            foreach (var host in done)
-            {
-                environment.Out.WriteLine($"{host.Name}: {host.State.ToString().ToLowerInvariant()}");
-            }
-
-            return (int)ExitCode.Success;
-        });
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            environment,
+            parse.GetValue(names)!,
+            operation,
+            before is null ? null : (name, token) => before(parse, name, token),
+            cancellationToken));
         return command;
+    }
+
+    private static async Task<int> RunAsync(
+        CliEnvironment environment,
+        string[] hosts,
+        Func<IHostLifecycle, string, IProgress<HostProgress>, CancellationToken, Task<HostRecord>> operation,
+        Func<string, CancellationToken, Task>? before,
+        CancellationToken cancellationToken)
+    {
+        var lifecycle = environment.Services.GetRequiredService<IHostLifecycle>();
+        var view = new ProgressView(environment, environment.Services.GetRequiredService<TimeProvider>(), hosts);
+        var done = await view.RunAsync(() => EachHost.RunAsync(
+            hosts,
+            EachHost.DefaultParallelism,
+            async (name, token) =>
+            {
+                await (before?.Invoke(name, token) ?? Task.CompletedTask);
+                return await operation(lifecycle, name, view, token);
+            },
+            cancellationToken));
+        foreach (var host in done)
+        {
+            environment.Out.WriteLine($"{host.Name}: {host.State.ToString().ToLowerInvariant()}");
+        }
+
+        return (int)ExitCode.Success;
     }
 }

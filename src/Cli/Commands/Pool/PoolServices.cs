@@ -2,6 +2,7 @@ using HostPool.Pool.Deploy;
 using HostPool.Pool.Membership;
 using HostPool.Pool.Operations;
 using HostPool.Providers.Engine;
+using HostPool.Providers.Hosts;
 using HostPool.Providers.Store;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +15,10 @@ internal static class PoolServices
         LivePools.Create(environment.Services.GetRequiredService<IHostStore>(), environment.Services.GetRequiredService<IEngineClientFactory>());
 
     public static IProjectDeployer Deployer(CliEnvironment environment) =>
-        ProjectDeployers.Create(environment.Services.GetRequiredService<IHostStore>(), environment.Services.GetRequiredService<IEngineClientFactory>());
+        ProjectDeployers.Create(
+            environment.Services.GetRequiredService<IHostStore>(),
+            environment.Services.GetRequiredService<IEngineClientFactory>(),
+            environment.Services.GetRequiredService<PoolClusterPorts>());
 
     public static IProjectOperations Operations(CliEnvironment environment) =>
         PoolOperations.Projects(environment.Services.GetRequiredService<IHostStore>(), environment.Services.GetRequiredService<IEngineClientFactory>());

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using HostPool.Providers.Drivers;
 using HostPool.Providers.Model;
 
@@ -5,9 +6,10 @@ namespace HostPool.Providers.Tests.Hosts.Fakes;
 
 /// <summary>
 /// A driver whose "provider" is an in-memory set of live resources: create makes and journals
-/// <see cref="ResourcesPerCreate"/> of them, remove deletes the journaled ones. Failures can be injected.
+/// <see cref="ResourcesPerCreate"/> of them, remove deletes the journaled ones. Guards cluster ports like the local
+/// driver, remembering the peers each host was last given. Failures can be injected.
 /// </summary>
-internal sealed class FakeDriver : IHostDriver
+internal sealed class FakeDriver : IHostDriver, IClusterPortGuard
 {
     private readonly HashSet<string> _live = [];
 
@@ -34,6 +36,12 @@ internal sealed class FakeDriver : IHostDriver
     public string Address { get; set; } = "192.0.2.10";
 
     public IReadOnlyCollection<string> Live => _live;
+
+    /// <summary>Per host, the peers its cluster ports were last opened to.</summary>
+    public ConcurrentDictionary<string, IReadOnlyCollection<string>> ClusterPeers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Hosts whose cluster port rules cannot be written.</summary>
+    public HashSet<string> FailClusterPorts { get; } = new(StringComparer.Ordinal);
 
     public Task PreflightAsync(HostSpec spec, CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -80,6 +88,17 @@ internal sealed class FakeDriver : IHostDriver
     public Task RestartAsync(HostRecord host, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task KillAsync(HostRecord host, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task AllowClusterPeersAsync(HostRecord host, IReadOnlyCollection<string> peers, CancellationToken cancellationToken)
+    {
+        if (FailClusterPorts.Contains(host.Name))
+        {
+            throw new ProviderException("iptables-restore failed (exit 4)");
+        }
+
+        ClusterPeers[host.Name] = [.. peers.Order(StringComparer.Ordinal)];
+        return Task.CompletedTask;
+    }
 
     public Task RemoveAsync(HostRecord host, CancellationToken cancellationToken)
     {

@@ -30,6 +30,8 @@ internal sealed class HostsTestContext : IDisposable
 
     public FakeProvisioner Provisioner { get; } = new();
 
+    public IServiceProvider Services => _services;
+
     public IHostStore Store => _services.GetRequiredService<IHostStore>();
 
     public IHostCreator Creator => _services.GetRequiredService<IHostCreator>();
