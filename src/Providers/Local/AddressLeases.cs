@@ -43,8 +43,27 @@ internal sealed class AddressLeases(string stateDirectory)
         }
     }
 
+    /// <summary>
+    /// Whether a host holds an address on the bridge: one that exists, or one whose create has taken its lease but
+    /// not yet attached its veth (it does that after the machine lock is released). The bridge must stay for both.
+    /// </summary>
+    public async Task<bool> AnyHeldAsync(string bridge, CancellationToken cancellationToken) =>
+        (await HeldAsync(bridge, cancellationToken)).Count > 0;
+
     /// <summary>Leased addresses whose namespace exists (or is about to), and the addresses of this machine's own interfaces.</summary>
     private async Task<IReadOnlySet<IPAddress>> AddressesInUseAsync(string bridge, CancellationToken cancellationToken)
+    {
+        var inUse = new HashSet<IPAddress>(await HeldAsync(bridge, cancellationToken));
+        foreach (var address in InterfaceAddresses.All())
+        {
+            inUse.Add(address);
+        }
+
+        return inUse;
+    }
+
+    /// <summary>The bridge's leases that are held; stale ones (namespace gone, lease not fresh) are deleted on the way.</summary>
+    private async Task<IReadOnlySet<IPAddress>> HeldAsync(string bridge, CancellationToken cancellationToken)
     {
         var inUse = new HashSet<IPAddress>();
         var folder = FolderOf(bridge);
@@ -64,11 +83,6 @@ internal sealed class AddressLeases(string stateDirectory)
                     File.Delete(lease);
                 }
             }
-        }
-
-        foreach (var address in InterfaceAddresses.All())
-        {
-            inUse.Add(address);
         }
 
         return inUse;

@@ -6,7 +6,7 @@ namespace HostPool.Providers.Local;
 /// <summary>
 /// Removes a local host from its journal, newest resource first: its processes (and so its mount namespace),
 /// any mount left under its folder, its veth, its network namespace, its address lease, the bridge when no host
-/// is left on it, and its folder. What is already gone counts as removed, so this is also the rollback of a
+/// is left on it or holds an address on it, and its folder. What is already gone counts as removed, so this is also the rollback of a
 /// failed create and safe to repeat.
 /// </summary>
 internal sealed class LocalRemoval(
@@ -62,8 +62,13 @@ internal sealed class LocalRemoval(
             case LocalResourceKinds.Bridge:
                 using (await machineLock.AcquireAsync(cancellationToken))
                 {
-                    await bridges.RemoveIfUnusedAsync(resource.Id, cancellationToken);
-                    leases.ForgetBridgeIfEmpty(resource.Id);
+                    // This host's own lease is gone by now (it was journaled after the bridge). Another lease means a
+                    // host that is on the bridge or about to attach to it, even when no interface is attached yet.
+                    if (!await leases.AnyHeldAsync(resource.Id, cancellationToken))
+                    {
+                        await bridges.RemoveIfUnusedAsync(resource.Id, cancellationToken);
+                        leases.ForgetBridgeIfEmpty(resource.Id);
+                    }
                 }
 
                 break;

@@ -5,7 +5,7 @@ using HostPool.Providers.Model;
 
 namespace HostPool.Integration.Tests.Local;
 
-/// <summary>Removing a local host ends its own processes and never anyone else's.</summary>
+/// <summary>Removing a local host ends its own processes and never anyone else's, nor takes the bridge from a host being made.</summary>
 public sealed class LocalRemovalSafetyTests
 {
     [Fact]
@@ -35,6 +35,29 @@ public sealed class LocalRemovalSafetyTests
         {
             bystander.Kill(entireProcessTree: true);
         }
+    }
+
+    [Fact]
+    public async Task RemoveAsync_LastHostWhileAnotherCreateHoldsALeaseOnTheBridge_BridgeStaysUntilThatLeaseGoes()
+    {
+        RootNamespaces.Require();
+        var ct = TestContext.Current.CancellationToken;
+        await using var bed = new LocalTestBed();
+        var host = await bed.CreateAsync("br-1", ct);
+        // Another create has taken its address (under the machine lock) and will attach its veth after releasing
+        // the lock: in that moment no interface of it is on the bridge yet.
+        var leases = new AddressLeases(Path.Combine(LocalDriverFactory.StateDirectory, "local"));
+        const string InFlight = "hp-inflight-test";
+        var address = await leases.AllocateAsync(bed.Bridge, Ipv4Subnet.Parse(bed.Subnet), InFlight, ct);
+
+        await bed.Driver.RemoveAsync(host, ct);
+
+        Assert.True(BridgeNetwork.Exists(bed.Bridge), "the bridge was deleted under a host that had leased an address on it");
+
+        leases.Release(bed.Bridge, address.ToString(), InFlight);
+        await bed.Driver.RemoveAsync(host, ct);
+
+        Assert.False(BridgeNetwork.Exists(bed.Bridge), "the bridge stayed after its last lease was released");
     }
 
     private static async Task<string> EventuallyOwnMountNamespaceAsync(int pid)
