@@ -15,6 +15,8 @@ public sealed class DoLocalBackendTests
     [Fact]
     public async Task CreateAsync_TwoHostsOnLocalBackend_AnswerSshWithTheirKeysAndRemoveLeavesNothing()
     {
+        // rm takes the token from the environment, as a user's shell provides it; this class does not share the fixture that sets it.
+        Environment.SetEnvironmentVariable("DIGITALOCEAN_ACCESS_TOKEN", DoSimulatorFixture.Token);
         await using var local = LocalSimBackend.Create();
         // The harness polls every 50 ms for speed; the rate limits are the fixture's (tested elsewhere), not DigitalOcean's.
         await using var server = await SimServer.StartAsync(new DoSimulator(new DoSimOptions { TransitionTime = TimeSpan.FromMilliseconds(100), RequestsPerHour = 1_000_000, RequestsPerMinute = 1_000_000 }, local.Backend, TimeProvider.System), 0, Token);
