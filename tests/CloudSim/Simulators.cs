@@ -3,6 +3,7 @@ using HostPool.CloudSim.Common;
 using HostPool.CloudSim.DigitalOcean;
 using HostPool.CloudSim.Ec2;
 using HostPool.CloudSim.OpenStack;
+using HostPool.Providers.Local;
 
 namespace HostPool.CloudSim;
 
@@ -21,7 +22,18 @@ public sealed class Simulators : IAsyncDisposable
 
     public static async Task<Simulators> StartAsync(SimCommandLine commandLine, CancellationToken cancellationToken)
     {
-        var backend = MachineBackends.Create(commandLine.Backend, TimeProvider.System);
+        var localOptions = new Dictionary<string, IReadOnlyList<string>>();
+        if (commandLine.LocalBridge is { } bridge)
+        {
+            localOptions[LocalFlags.Bridge] = [bridge];
+        }
+
+        if (commandLine.LocalSubnet is { } subnet)
+        {
+            localOptions[LocalFlags.Subnet] = [subnet];
+        }
+
+        var backend = MachineBackends.Create(commandLine.Backend, TimeProvider.System, localOptions: localOptions);
         var servers = new List<SimServer>();
         foreach (var (provider, port) in commandLine.Ports)
         {

@@ -1,5 +1,7 @@
 using Docker.DotNet;
 using Docker.DotNet.Models;
+using Polly;
+using Polly.Retry;
 
 namespace HostPool.Pool.Networking;
 
@@ -12,6 +14,17 @@ namespace HostPool.Pool.Networking;
 internal sealed class SwarmNodeBalancer(IDockerClient manager)
 {
     public const string HostLabel = "com.hostpool.host";
+
+    /// <summary>A promoted node joins the managers' consensus; polled (about 30 s at most) until it is reachable.</summary>
+    private static readonly ResiliencePipeline<bool> ManagerJoin = new ResiliencePipelineBuilder<bool> { Name = "hostpool-manager-join" }
+        .AddRetry(new RetryStrategyOptions<bool>
+        {
+            ShouldHandle = new PredicateBuilder<bool>().HandleResult(false).Handle<DockerApiException>(SwarmCalls.IsSettling),
+            MaxRetryAttempts = 60,
+            Delay = TimeSpan.FromMilliseconds(500),
+            BackoffType = DelayBackoffType.Constant,
+        })
+        .Build();
 
     public async Task<IReadOnlyList<string>> BalanceAsync(
         IReadOnlyDictionary<string, string> memberNodes, IReadOnlySet<string> poolHosts, CancellationToken cancellationToken)
@@ -47,7 +60,14 @@ internal sealed class SwarmNodeBalancer(IDockerClient manager)
         var managers = nodes.Where(n => owners.ContainsKey(n.ID) && IsManager(n)).OrderBy(n => owners[n.ID], StringComparer.Ordinal).ToList();
         foreach (var worker in nodes.Where(n => owners.ContainsKey(n.ID) && !IsManager(n)).OrderBy(n => owners[n.ID], StringComparer.Ordinal).Take(Math.Max(0, wanted - managers.Count)))
         {
-            await TryUpdateAsync(worker, spec => spec.Role = "manager", $"promote {owners[worker.ID]} to manager", notes, cancellationToken);
+            // One at a time, each reachable before the next: two managers need both for quorum, so a second
+            // promotion while the first still catches up can leave the cluster without a leader.
+            if (await TryUpdateAsync(worker, spec => spec.Role = "manager", $"promote {owners[worker.ID]} to manager", notes, cancellationToken)
+                && !await ReachableAsync(worker.ID, cancellationToken))
+            {
+                notes.Add($"{owners[worker.ID]} is a manager but not reachable yet; the next deploy checks again");
+                break;
+            }
         }
 
         foreach (var extra in managers.Where(n => n.ManagerStatus?.Leader != true).Skip(Math.Max(0, wanted - 1)))
@@ -57,6 +77,11 @@ internal sealed class SwarmNodeBalancer(IDockerClient manager)
 
         return notes;
     }
+
+    private async Task<bool> ReachableAsync(string nodeId, CancellationToken cancellationToken) =>
+        await ManagerJoin.ExecuteAsync(
+            async token => (await manager.Swarm.InspectNodeAsync(nodeId, token)).ManagerStatus?.Reachability == "reachable",
+            cancellationToken);
 
     private static bool IsManager(NodeListResponse node) => node.Spec?.Role == "manager";
 

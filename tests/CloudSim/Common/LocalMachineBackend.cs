@@ -19,11 +19,14 @@ internal sealed class LocalMachineBackend(HostPoolHome home, IHostDriver local) 
 
     public string Name => "local";
 
+    /// <summary>The local driver's flags for every machine made here.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> DriverOptions { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     public IReadOnlyList<SimMachine> Machines => [.. _machines.Values.Select(m => m.Machine)];
 
     public async Task<SimMachine> CreateAsync(MachineRequest request, CancellationToken cancellationToken)
     {
-        var spec = new HostSpec { Name = request.Name, Driver = local.Name, Pool = "cloudsim" };
+        var spec = new HostSpec { Name = request.Name, Driver = local.Name, Pool = "cloudsim", DriverOptions = DriverOptions };
         await PreflightAsync(spec, cancellationToken);
         var journal = new MemoryJournal(request.Name);
         try

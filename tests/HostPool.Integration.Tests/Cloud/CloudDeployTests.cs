@@ -26,7 +26,7 @@ public sealed class CloudDeployTests : IDisposable
         RootNamespaces.RequireDocker();
         SimulatorFlags.UseSimulatorCredentials();
         await using var cloud = await CloudSimProcess.StartAsync(provider, Token);
-        await using var cli = new CliHarness("hpbr0", "10.213.0.0/24");
+        await using var cli = new CliHarness(CloudSimProcess.Bridge, CloudSimProcess.Subnet);
         var names = Enumerable.Range(1, hosts).Select(i => $"{provider}-{i}").ToArray();
         try
         {

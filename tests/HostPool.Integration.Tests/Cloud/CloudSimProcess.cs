@@ -20,6 +20,14 @@ internal sealed class CloudSimProcess : IAsyncDisposable
         Endpoint = endpoint;
     }
 
+    /// <summary>
+    /// The bridge and range of the simulators' machines (and of the local hosts that join them in a pool): their own,
+    /// apart from the default bridge that the in-process simulator tests make and remove hosts on at the same time.
+    /// </summary>
+    public const string Bridge = "hpsim0";
+
+    public const string Subnet = "10.212.0.0/24";
+
     public Uri Endpoint { get; }
 
     /// <summary>What the simulator printed before it was ready (e.g. "azure ca-cert PATH ...").</summary>
@@ -29,7 +37,7 @@ internal sealed class CloudSimProcess : IAsyncDisposable
     {
         var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)))!;
         var dll = Path.Combine(DockerCli.RepositoryRoot(), "tests", "CloudSim", "bin", configuration, "net10.0", "HostPool.CloudSim.dll");
-        var start = new ProcessStartInfo("dotnet", [dll, $"--{provider}", "0", "--backend", "local", "--transition-ms", "100"])
+        var start = new ProcessStartInfo("dotnet", [dll, $"--{provider}", "0", "--backend", "local", "--transition-ms", "100", "--local-bridge", Bridge, "--local-subnet", Subnet])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

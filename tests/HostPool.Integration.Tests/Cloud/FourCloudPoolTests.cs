@@ -28,7 +28,7 @@ public sealed class FourCloudPoolTests : IDisposable
         await using var openstack = await CloudSimProcess.StartAsync("openstack", Token);
         await using var azure = await CloudSimProcess.StartAsync("azure", Token);
         // The simulators put their machines on the local driver's default bridge; the local host joins it too.
-        await using var cli = new CliHarness("hpbr0", "10.213.0.0/24");
+        await using var cli = new CliHarness(CloudSimProcess.Bridge, CloudSimProcess.Subnet);
         try
         {
             var creates = await Task.WhenAll(
