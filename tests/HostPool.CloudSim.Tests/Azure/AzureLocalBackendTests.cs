@@ -1,4 +1,5 @@
 using HostPool.CloudSim.Common;
+using HostPool.CloudSim.Tests.TestKit;
 using HostPool.Providers;
 using Renci.SshNet;
 
@@ -18,7 +19,7 @@ public sealed class AzureLocalBackendTests
     {
         Assert.SkipUnless(Environment.UserName == "root" && File.Exists("/usr/sbin/sshd"), "local hosts need root and OpenSSH's sshd");
         var simHome = new HostPoolHome(Path.Combine(Path.GetTempPath(), "hostpool-cloudsim-tests", Guid.NewGuid().ToString("n")[..8]));
-        var backend = MachineBackends.Local(simHome, TimeProvider.System);
+        var backend = MachineBackends.Local(simHome, TimeProvider.System, LocalSimBackend.OwnBridge());
         var (simulator, server) = await AzureSimulatorFixture.StartAsync(backend, TimeSpan.FromMilliseconds(100));
         using var harness = new AzureHarness(server, simulator);
         try

@@ -1,20 +1,35 @@
 using HostPool.CloudSim.Common;
 using HostPool.Providers;
 using HostPool.Providers.Drivers;
+using HostPool.Providers.Local;
 using Renci.SshNet;
 
 namespace HostPool.CloudSim.Tests.TestKit;
 
 /// <summary>
 /// A local machine backend in a home of its own for one test (real local hosts: needs root and sshd, else the test is
-/// skipped); disposing removes every machine still there and the home.
+/// skipped), on a bridge and range of its own, as the local driver's own tests do: tests running at once never make
+/// and remove hosts on one shared bridge. Disposing removes every machine still there and the home.
 /// </summary>
 internal sealed class LocalSimBackend : IAsyncDisposable
 {
+    private static int _counter;
+
     private LocalSimBackend(HostPoolHome home)
     {
         Home = home;
-        Backend = MachineBackends.Local(home, TimeProvider.System);
+        Backend = MachineBackends.Local(home, TimeProvider.System, OwnBridge());
+    }
+
+    /// <summary>Local driver flags naming a bridge and a /24 (10.211.N.0/24) that no other test of this run uses.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> OwnBridge()
+    {
+        var slot = (Environment.ProcessId * 17 + Interlocked.Increment(ref _counter)) % 250;
+        return new Dictionary<string, IReadOnlyList<string>>
+        {
+            [LocalFlags.Bridge] = [$"hpcs{slot}"],
+            [LocalFlags.Subnet] = [$"10.211.{slot}.0/24"],
+        };
     }
 
     public HostPoolHome Home { get; }
