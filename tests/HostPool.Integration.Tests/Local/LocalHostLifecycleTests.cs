@@ -89,6 +89,12 @@ public sealed class LocalHostLifecycleTests
         using var outside = Process.Start("sleep", ["120"]);
         try
         {
+            // nsenter enters the namespace a moment after it starts.
+            for (var attempt = 0; attempt < 100 && !LeftoverCheck.ProcessesOf(bed.Home, host.Name).Contains(inside.Id); attempt++)
+            {
+                await Task.Delay(50, ct);
+            }
+
             Assert.Contains(inside.Id, LeftoverCheck.ProcessesOf(bed.Home, host.Name));
 
             await bed.Driver.StopAsync(host, ct);
